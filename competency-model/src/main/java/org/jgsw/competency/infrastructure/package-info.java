@@ -1,0 +1,5 @@
+/**
+ * Infrastructure of the competency model: technical implementations of domain interfaces, such as
+ * the JPA repositories ({@code JpaXxxRepository}) and their named queries.
+ */
+package org.jgsw.competency.infrastructure;

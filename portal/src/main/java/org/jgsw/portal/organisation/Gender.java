@@ -1,0 +1,6 @@
+package org.jgsw.portal.organisation;
+
+public enum Gender {
+  MALE,
+  FEMALE
+}
