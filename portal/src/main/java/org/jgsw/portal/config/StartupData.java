@@ -49,15 +49,13 @@ public class StartupData {
   @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
   int port;
 
-  @Inject
-  @ConfigProperty(name = "portal.data.dir")
-  String dataDir;
+  @Inject DataDirectory dataDirectory;
 
   @PostConstruct
   void load() {
     StringBuilder banner = new StringBuilder("\n================ 机关事务知识与培训门户 ================\n");
     banner.append("Portal:    http://localhost:").append(port).append("/portal/\n");
-    banner.append("Data dir:  ").append(dataDir).append('\n');
+    banner.append("Data dir:  ").append(dataDirectory.root().toAbsolutePath().normalize()).append('\n');
     if (demoData) {
       if (flag(DEMO_FLAG) == null) {
         loadDemoData();
