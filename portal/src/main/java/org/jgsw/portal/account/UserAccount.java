@@ -183,7 +183,7 @@ public class UserAccount {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UserAccount other && id != null && id.equals(other.id);
+    return this == o || (o instanceof UserAccount other && id != null && id.equals(other.id));
   }
 
   @Override

@@ -46,15 +46,15 @@ public class StartupData {
   java.util.Optional<String> adminPassword;
 
   @Inject
-  @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
-  int port;
+  @ConfigProperty(name = "portal.http.port")
+  java.util.Optional<Integer> port;
 
   @Inject DataDirectory dataDirectory;
 
   @PostConstruct
   void load() {
     StringBuilder banner = new StringBuilder("\n================ 机关事务知识与培训门户 ================\n");
-    banner.append("Portal:    http://localhost:").append(port).append("/portal/\n");
+    banner.append("Portal:    http://localhost:").append(port.orElseGet(HttpPort::fromCommandLine)).append("/portal/\n");
     banner.append("Data dir:  ").append(dataDirectory.root().toAbsolutePath().normalize()).append('\n');
     if (demoData) {
       if (flag(DEMO_FLAG) == null) {

@@ -231,7 +231,7 @@ public class Person {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Person other && id != null && id.equals(other.id);
+    return this == o || (o instanceof Person other && id != null && id.equals(other.id));
   }
 
   @Override

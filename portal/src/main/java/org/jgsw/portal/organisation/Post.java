@@ -113,7 +113,7 @@ public class Post {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Post other && id != null && id.equals(other.id);
+    return this == o || (o instanceof Post other && id != null && id.equals(other.id));
   }
 
   @Override

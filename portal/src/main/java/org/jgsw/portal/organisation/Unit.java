@@ -139,7 +139,7 @@ public class Unit {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Unit other && id != null && id.equals(other.id);
+    return this == o || (o instanceof Unit other && id != null && id.equals(other.id));
   }
 
   @Override
