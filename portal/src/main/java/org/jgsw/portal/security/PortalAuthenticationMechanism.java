@@ -29,7 +29,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     if (!isApi(request)) {
-      return pages.validateRequest(request, response, context);
+      AuthenticationStatus status = pages.validateRequest(request, response, context);
+      if (status == AuthenticationStatus.SEND_CONTINUE && context.isProtected() && "GET".equals(request.getMethod())) {
+        // Sent to the login page: remember where the user was going, so the login can lead back there.
+        ReturnTo.remember(request);
+      }
+      return status;
     }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -19,6 +19,7 @@ import org.jgsw.portal.audit.AuditAction;
 import org.jgsw.portal.audit.AuditLog;
 import org.jgsw.portal.security.CredentialCheck;
 import org.jgsw.portal.security.LoginThrottle;
+import org.jgsw.portal.security.ReturnTo;
 
 /** Form login and logout. */
 @Named
@@ -42,7 +43,7 @@ public class LoginBacking {
     AuthenticationStatus status = security.authenticate(request, response, withParams().credential(credential).newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete(); // redirected back to the page the user wanted
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/home.xhtml");
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + ReturnTo.take(request, "/home.xhtml"));
       default -> {
         boolean locked = Boolean.TRUE.equals(request.getAttribute(CredentialCheck.LOCKED_ATTRIBUTE));
         messages.error(locked ? "login.locked" : "login.failed", throttle.lockMinutes());
