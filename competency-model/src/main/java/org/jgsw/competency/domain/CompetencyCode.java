@@ -31,6 +31,18 @@ public record CompetencyCode(String value) {
     return new CompetencyCode(value);
   }
 
+  // equals and hashCode are written out because matching looks codes up in every person's level map
+  // (over a million look-ups for one ranking); same semantics as the record's generated ones.
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof CompetencyCode other && value.equals(other.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** The code itself, so it can be shown and logged as is. */
   @Override
   public String toString() {

@@ -1,0 +1,27 @@
+package org.jgsw.competency.domain;
+
+import java.util.List;
+
+/**
+ * The people matched to one post model version: the best eligible ones, ranked, each with a full
+ * breakdown; and every ineligible person, apart, with the reasons.
+ *
+ * @param formula the fit formula that applies to this model, in Chinese
+ * @param evaluatedCount how many people were matched
+ * @param eligibleCount how many of them are eligible (may exceed {@code ranked.size()})
+ * @param ranked the top eligible people, best first
+ * @param ineligible all ineligible people, by name then ID
+ */
+public record Ranking(
+    PostModelId model,
+    String formula,
+    int evaluatedCount,
+    int eligibleCount,
+    List<RankedCandidate> ranked,
+    List<IneligibleCandidate> ineligible) {
+
+  public Ranking {
+    ranked = List.copyOf(ranked);
+    ineligible = List.copyOf(ineligible);
+  }
+}
