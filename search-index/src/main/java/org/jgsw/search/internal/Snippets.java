@@ -1,0 +1,156 @@
+package org.jgsw.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Highlighted passages of the body (falling back to the summary) from postings offsets, so offsets
+ * are those of the stored text and exact for Chinese. Matches are wrapped in {@code <mark>}, the
+ * rest HTML-escaped; overlapping bigram matches (公务|务用|用车) merge into one mark. The start of the
+ * best-scoring passage tells which clause matched.
+ */
+final class Snippets {
+
+  /** Snippets of one document and the offset of its best passage (-1 if nothing matched). */
+  record Result(List<String> snippets, int bestOffset) {
+    static final Result EMPTY = new Result(List.of(), -1);
+  }
+
+  private static final int PASSAGE_CHARS = 90;
+
+  private final Highlighter highlighter;
+
+  Snippets(IndexSearcher searcher, Analyzer analyzer) {
+    this.highlighter = new Highlighter(
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new Formatter())
+            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getSentenceInstance(Locale.CHINESE), PASSAGE_CHARS, 0.5f))
+            .withMaxLength(100_000));
+  }
+
+  /** For each of {@code docIds}: body snippets, or summary snippets when the body has no match. */
+  Result[] of(Query query, int[] docIds, int maxPassages) {
+    if (docIds.length == 0) {
+      return new Result[0];
+    }
+    try {
+      Map<String, Object[]> fields = highlighter.highlight(
+          new String[] {DocumentFields.BODY, DocumentFields.SUMMARY}, query, docIds,
+          new int[] {maxPassages, 1});
+      Object[] body = fields.get(DocumentFields.BODY);
+      Object[] summary = fields.get(DocumentFields.SUMMARY);
+      Result[] results = new Result[docIds.length];
+      for (int i = 0; i < docIds.length; i++) {
+        Result b = (Result) body[i];
+        Result s = (Result) summary[i];
+        if (b != null && b.bestOffset() >= 0) {
+          results[i] = b;
+        } else if (s != null && s.bestOffset() >= 0) {
+          results[i] = new Result(s.snippets(), -1);
+        } else {
+          results[i] = b != null ? b : s != null ? new Result(s.snippets(), -1) : Result.EMPTY;
+        }
+      }
+      return results;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens up the highlighter's object-returning entry point for the custom formatter. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+  }
+
+  private static final class Formatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<String> snippets = new ArrayList<>();
+      int bestOffset = -1;
+      float bestScore = Float.NEGATIVE_INFINITY;
+      for (Passage p : passages) {
+        if (p.getNumMatches() > 0 && p.getScore() > bestScore) {
+          bestScore = p.getScore();
+          bestOffset = longestMatchStart(p);
+        }
+        StringBuilder sb = new StringBuilder();
+        int pos = p.getStartOffset();
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          int start = Math.max(p.getMatchStarts()[i], pos);
+          int end = p.getMatchEnds()[i];
+          while (i + 1 < p.getNumMatches() && p.getMatchStarts()[i + 1] <= end) {
+            end = Math.max(end, p.getMatchEnds()[++i]);
+          }
+          end = Math.min(end, p.getEndOffset());
+          if (start >= end) {
+            continue;
+          }
+          escape(sb, content, pos, start);
+          sb.append("<mark>");
+          escape(sb, content, start, end);
+          sb.append("</mark>");
+          pos = end;
+        }
+        escape(sb, content, pos, p.getEndOffset());
+        String snippet = sb.toString().strip();
+        if (!snippet.isEmpty()) {
+          snippets.add(snippet);
+        }
+      }
+      return new Result(snippets, bestOffset);
+    }
+
+    /** Where the longest run of merged matches starts: the heart of the passage. */
+    private static int longestMatchStart(Passage p) {
+      int best = p.getMatchStarts()[0];
+      int bestLength = 0;
+      for (int i = 0; i < p.getNumMatches(); i++) {
+        int start = p.getMatchStarts()[i];
+        int end = p.getMatchEnds()[i];
+        while (i + 1 < p.getNumMatches() && p.getMatchStarts()[i + 1] <= end) {
+          end = Math.max(end, p.getMatchEnds()[++i]);
+        }
+        if (end - start > bestLength) {
+          bestLength = end - start;
+          best = start;
+        }
+      }
+      return best;
+    }
+
+    private static void escape(StringBuilder sb, String content, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = content.charAt(i);
+        switch (c) {
+          case '<' -> sb.append("&lt;");
+          case '>' -> sb.append("&gt;");
+          case '&' -> sb.append("&amp;");
+          case '"' -> sb.append("&quot;");
+          case '\'' -> sb.append("&#39;");
+          case '\n', '\r' -> sb.append(' ');
+          default -> sb.append(c);
+        }
+      }
+    }
+  }
+}
