@@ -62,7 +62,11 @@ public class AccountService {
     return account;
   }
 
+  /** Saves display name, roles, person and active flag; an administrator cannot lock themself out. */
   public UserAccount update(String actor, UserAccount changed) {
+    UserAccount stored = changed.getId() == null ? null : em.find(UserAccount.class, changed.getId());
+    boolean wasAdmin = stored != null && stored.getRoles().contains(Role.ADMIN);
+    checkNotLockingOut(actor, changed.getUsername(), wasAdmin, changed.isActive(), changed.getRoles());
     UserAccount saved = em.merge(changed);
     audit.record(actor, AuditAction.UPDATE, "USER", saved.getUsername(), "roles=" + saved.getRoles() + ", active=" + saved.isActive(), null);
     return saved;
@@ -78,11 +82,39 @@ public class AccountService {
 
   public void setActive(String actor, long userId, boolean active) {
     UserAccount account = em.find(UserAccount.class, userId);
+    checkNotLockingOut(actor, account.getUsername(), account.getRoles().contains(Role.ADMIN), active, account.getRoles());
     account.setActive(active);
     if (active) {
       account.unlock();
     }
     audit.record(actor, active ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, "USER", account.getUsername(), null, null);
+  }
+
+  /** Lifts a lock-out after failed logins before it expires. */
+  public void unlock(String actor, long userId) {
+    UserAccount account = em.find(UserAccount.class, userId);
+    account.unlock();
+    audit.record(actor, AuditAction.UPDATE, "USER", account.getUsername(), "unlocked", null);
+  }
+
+  /**
+   * A page of accounts whose user name or display name contains {@code text}, with their linked
+   * person; {@code sortField} is one of username, displayName, active, lastLogin (else username).
+   */
+  public List<UserAccount> search(String text, int first, int max, String sortField, boolean ascending) {
+    String column = switch (sortField == null ? "" : sortField) {
+      case "displayName" -> "u.displayName";
+      case "active" -> "u.active";
+      case "lastLogin" -> "u.lastLogin";
+      default -> "u.username";
+    };
+    TypedQuery<UserAccount> q = em.createQuery(
+        "SELECT u FROM UserAccount u LEFT JOIN FETCH u.person WHERE " + FILTER + " ORDER BY " + column + (ascending ? " ASC" : " DESC") + ", u.id",
+        UserAccount.class);
+    bind(q, text);
+    // the roles of the whole page in one IN query rather than one query per account
+    q.setHint("eclipselink.batch", "u.roles").setHint("eclipselink.batch.type", "IN");
+    return q.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   public List<UserAccount> search(String text, int first, int max) {
@@ -102,6 +134,22 @@ public class AccountService {
   private static void bind(TypedQuery<?> q, String text) {
     String t = text == null ? "" : text.trim();
     q.setParameter("t", t).setParameter("like", "%" + t.toLowerCase() + "%").setParameter("raw", "%" + t + "%");
+  }
+
+  /**
+   * An administrator may not deactivate their own account or drop their own ADMIN role: the portal
+   * would otherwise be left without anyone able to undo it.
+   */
+  static void checkNotLockingOut(String actor, String username, boolean wasAdmin, boolean active, Set<Role> roles) {
+    if (actor == null || !actor.equalsIgnoreCase(username)) {
+      return;
+    }
+    if (!active) {
+      throw new BusinessRuleException("user.self.deactivate");
+    }
+    if (wasAdmin && (roles == null || !roles.contains(Role.ADMIN))) {
+      throw new BusinessRuleException("user.self.adminRole");
+    }
   }
 
   static void checkPassword(String password) {

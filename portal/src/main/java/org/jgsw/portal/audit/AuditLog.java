@@ -22,7 +22,7 @@ public class AuditLog {
     em.persist(new AuditEntry(actor == null ? "-" : actor, action, targetType, targetId == null ? null : targetId.toString(), truncate(detail), remoteAddr));
   }
 
-  /** Newest first, optionally filtered by actor or action (case-insensitive substring). */
+  /** Newest first, optionally filtered by actor, action, target or detail (case-insensitive substring). */
   public List<AuditEntry> find(String filter, int first, int max) {
     TypedQuery<AuditEntry> q = em.createQuery("SELECT e FROM AuditEntry e WHERE " + FILTER + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEntry.class);
     bind(q, filter);
@@ -35,7 +35,7 @@ public class AuditLog {
     return q.getSingleResult();
   }
 
-  private static final String FILTER = "(:f = '' OR LOWER(e.actor) LIKE :like OR LOWER(e.action) LIKE :like OR LOWER(e.targetType) LIKE :like OR LOWER(e.detail) LIKE :like)";
+  private static final String FILTER = "(:f = '' OR LOWER(e.actor) LIKE :like OR LOWER(e.action) LIKE :like OR LOWER(e.targetType) LIKE :like OR LOWER(e.targetId) LIKE :like OR LOWER(e.detail) LIKE :like)";
 
   private static void bind(TypedQuery<?> q, String filter) {
     String f = filter == null ? "" : filter.trim().toLowerCase();

@@ -1,5 +1,6 @@
 package org.jgsw.portal.web.shared;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -27,6 +28,8 @@ public final class EntityConverters {
     }
   }
 
+  // @Dependent makes the converters CDI beans under bean-discovery-mode="annotated", so @Inject works.
+  @Dependent
   @FacesConverter(forClass = Unit.class, managed = true)
   public static class UnitConverter implements Converter<Unit> {
     @Inject OrganisationService organisation;
@@ -42,6 +45,7 @@ public final class EntityConverters {
     }
   }
 
+  @Dependent
   @FacesConverter(forClass = Post.class, managed = true)
   public static class PostConverter implements Converter<Post> {
     @Inject OrganisationService organisation;
