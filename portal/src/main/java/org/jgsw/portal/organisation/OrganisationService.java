@@ -187,13 +187,13 @@ public class OrganisationService {
 
   public List<Person> searchPeople(PersonQuery query, int first, int max) {
     TypedQuery<Person> q = em.createQuery(
-        "SELECT p FROM Person p JOIN FETCH p.unit u LEFT JOIN u.parent up LEFT JOIN FETCH p.post WHERE " + PersonQuery.WHERE + " ORDER BY " + query.orderClause(), Person.class);
+        "SELECT p FROM Person p JOIN FETCH p.unit u LEFT JOIN u.parent up LEFT JOIN FETCH p.post" + query.where() + " ORDER BY " + query.orderClause(), Person.class);
     query.bind(q);
     return q.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   public long countPeople(PersonQuery query) {
-    TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Person p JOIN p.unit u LEFT JOIN u.parent up WHERE " + PersonQuery.WHERE, Long.class);
+    TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Person p JOIN p.unit u LEFT JOIN u.parent up" + query.where(), Long.class);
     query.bind(q);
     return q.getSingleResult();
   }

@@ -1,6 +1,8 @@
 package org.jgsw.portal.organisation;
 
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Filters for the people list: free text on name, staff number and major; a unit (including the
@@ -8,24 +10,41 @@ import jakarta.persistence.TypedQuery;
  */
 public record PersonQuery(String text, Long unitId, boolean includeInactive, String sortField, boolean ascending) {
 
-  static final String WHERE =
-      "(:t = '' OR p.name LIKE :like OR LOWER(p.staffNo) LIKE :lower OR p.major LIKE :like)"
-          + " AND (:unit IS NULL OR u.id = :unit OR up.id = :unit)"
-          // booleans as parameters compared with the column: no boolean literal, which H2 and PostgreSQL spell differently
-          + " AND (p.active = :active OR p.active = :alsoActive)";
+  /**
+   * The WHERE clause with only the conditions in use (or an empty string). Unused filters are left
+   * out rather than written as {@code :p IS NULL OR …}: PostgreSQL cannot type a null parameter and
+   * H2 compares booleans strictly, so every bound value here is a non-null string or id.
+   */
+  String where() {
+    List<String> conditions = new ArrayList<>();
+    if (!trimmedText().isEmpty()) {
+      conditions.add("(p.name LIKE :like OR LOWER(p.staffNo) LIKE :lower OR p.major LIKE :like)");
+    }
+    if (unitId != null) {
+      conditions.add("(u.id = :unit OR up.id = :unit)");
+    }
+    if (!includeInactive) {
+      conditions.add("p.active = TRUE");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
 
   public static PersonQuery all() {
     return new PersonQuery("", null, true, "staffNo", true);
   }
 
   void bind(TypedQuery<?> q) {
-    String t = text == null ? "" : text.trim();
-    q.setParameter("t", t)
-        .setParameter("like", "%" + t + "%")
-        .setParameter("lower", "%" + t.toLowerCase() + "%")
-        .setParameter("unit", unitId)
-        .setParameter("active", Boolean.TRUE)
-        .setParameter("alsoActive", !includeInactive);
+    String t = trimmedText();
+    if (!t.isEmpty()) {
+      q.setParameter("like", "%" + t + "%").setParameter("lower", "%" + t.toLowerCase() + "%");
+    }
+    if (unitId != null) {
+      q.setParameter("unit", unitId);
+    }
+  }
+
+  private String trimmedText() {
+    return text == null ? "" : text.trim();
   }
 
   /** Only whitelisted columns reach the JPQL, so a sort parameter cannot inject anything. */

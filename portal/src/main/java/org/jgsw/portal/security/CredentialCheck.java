@@ -23,7 +23,12 @@ public class CredentialCheck {
   @Inject LoginThrottle throttle;
   @Inject AuditLog audit;
 
-  public CredentialValidationResult check(UsernamePasswordCredential credential, HttpServletRequest request) {
+  /**
+   * @param auditSuccess whether a successful check is a login worth an audit entry: yes for the form
+   *     login; no for HTTP Basic, which checks the password on every API call and would flood the log
+   *     (failed and locked attempts are always audited)
+   */
+  public CredentialValidationResult check(UsernamePasswordCredential credential, HttpServletRequest request, boolean auditSuccess) {
     String username = credential.getCaller();
     if (username == null || username.isBlank()) {
       return CredentialValidationResult.INVALID_RESULT;
@@ -37,7 +42,9 @@ public class CredentialCheck {
     CredentialValidationResult result = identityStore.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       throttle.recordSuccess(username);
-      audit.record(username, AuditAction.LOGIN, "USER", username, request.getRequestURI(), remote);
+      if (auditSuccess) {
+        audit.record(username, AuditAction.LOGIN, "USER", username, request.getRequestURI(), remote);
+      }
     } else {
       boolean lockedNow = throttle.recordFailure(username);
       audit.record(username, AuditAction.LOGIN_FAILED, "USER", username, lockedNow ? "locked after repeated failures" : null, remote);

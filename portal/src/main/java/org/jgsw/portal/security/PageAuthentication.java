@@ -33,7 +33,7 @@ public class PageAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential password) {
-      return context.notifyContainerAboutLogin(credentials.check(password, request));
+      return context.notifyContainerAboutLogin(credentials.check(password, request, true));
     }
     return context.doNothing();
   }

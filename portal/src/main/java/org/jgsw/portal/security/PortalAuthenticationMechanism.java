@@ -40,7 +40,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decode(header.substring(6).trim());
       if (credential != null) {
-        CredentialValidationResult result = credentials.check(credential, request);
+        CredentialValidationResult result = credentials.check(credential, request, false);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
           return context.notifyContainerAboutLogin(result);
         }
