@@ -1,0 +1,124 @@
+package org.jgsw.portal.it.competency.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jgsw.portal.it.PortalIT;
+import org.jgsw.portal.it.support.ItSettings;
+import org.jgsw.portal.it.testdata.Caller;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * HR's match page in the browser: the formula is stated, the ranking is shown with ineligible people
+ * and their reasons, one person's breakdown opens with the same fit as the table, and two people
+ * compared side by side get a table and a radar chart. Screenshot: {@code screenshots/hr-match.png}.
+ */
+@PortalIT
+@RunAsClient
+class MatchPageIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static WebDriver driver;
+  private static Path profile;
+
+  @ArquillianResource URL portal;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off with -Dit.browser.skip=true");
+    profile = Files.createTempDirectory("portal-it-match-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(new File(ItSettings.chromiumBinary()));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(ItSettings.chromedriver())).usingAnyFreePort().build(),
+        options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      driver = null;
+      if (profile != null) {
+        try (Stream<Path> files = Files.walk(profile)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  private String url(String path) {
+    return URI.create(portal.toString().replaceAll("/?$", "/")).resolve(path.substring(1)).toString();
+  }
+
+  @Test
+  void hrRanksExplainsAndComparesCandidates() throws IOException {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    driver.get(url("/login.xhtml"));
+    driver.findElement(By.id("loginForm:username")).sendKeys(Caller.HR.username());
+    driver.findElement(By.id("loginForm:password")).sendKeys(Caller.HR.password());
+    driver.findElement(By.id("loginForm:submit")).click();
+    wait.until(ExpectedConditions.urlContains("/home.xhtml"));
+
+    driver.get(url("/hr/match.xhtml?model=P-GWYC-DD"));
+    assertThat(driver.findElement(By.id("formulaText")).getText()).contains("匹配度 = 1 − Σ(权重 × max(0, 要求等级 − 实际等级))");
+    assertThat(driver.findElement(By.id("matchForm:modelId")).getText()).isEqualTo("P-GWYC-DD@v2");
+    assertThat(driver.findElements(By.cssSelector("#matchForm\\:ranked_data > tr"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(driver.findElements(By.cssSelector("#matchForm\\:ineligible_data ul.reasons li"))).isNotEmpty();
+
+    String firstFit = driver.findElement(By.cssSelector("#matchForm\\:ranked_data > tr:first-child .fit")).getText();
+    driver.findElement(By.id("matchForm:ranked:0:explain")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("matchForm:reportFit")));
+    assertThat(driver.findElement(By.id("matchForm:reportFit")).getText()).isEqualTo(firstFit);
+    assertThat(driver.findElements(By.cssSelector("#matchForm\\:breakdown_data > tr"))).hasSizeGreaterThanOrEqualTo(5);
+    driver.findElement(By.cssSelector("#matchForm\\:reportDialog .ui-dialog-titlebar-close")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("matchForm:reportDialog")));
+
+    driver.findElement(By.id("matchForm:ranked:0:compare")).click();
+    // the button is re-rendered by its own ajax update: look it up afresh on every poll
+    wait.ignoring(StaleElementReferenceException.class).until(d ->
+        d.findElement(By.cssSelector("#matchForm\\:ranked\\:0\\:compare .ui-icon")).getAttribute("class").contains("pi-check-square"));
+    driver.findElement(By.id("matchForm:ranked:1:compare")).click();
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#matchForm\\:comparison canvas")));
+    assertThat(driver.findElements(By.cssSelector(".compare-table thead th"))).hasSize(4);
+    screenshot("hr-match");
+  }
+
+  private static void screenshot(String name) throws IOException {
+    Path dir = Files.createDirectories(ItSettings.screenshotDir());
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
