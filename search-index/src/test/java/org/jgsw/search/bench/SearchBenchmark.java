@@ -109,7 +109,8 @@ public final class SearchBenchmark {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
   }
 
-  private static List<SearchQuery> queries() {
+  /** The fixed query mix: keywords, phrases, numbers, questions, filters, in-force date, date sort, a deep page. */
+  public static List<SearchQuery> queries() {
     List<SearchQuery> q = new ArrayList<>();
     for (String text : List.of("公务用车", "办公用房", "能源消耗统计", "定点饭店", "物业服务", "驾驶舱", "公物仓",
         "合同能源管理", "垃圾分类", "机关食堂反食品浪费")) {
@@ -133,7 +134,7 @@ public final class SearchBenchmark {
   }
 
   /** Document {@code i}: the same every run. */
-  static IndexableDocument document(int i) {
+  public static IndexableDocument document(int i) {
     Random r = new Random(i * 7919L + 17);
     String domain = DOMAINS[r.nextInt(DOMAINS.length)];
     String region = REGIONS[r.nextInt(REGIONS.length)];

@@ -1,0 +1,225 @@
+package org.jgsw.portal.it.library;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jgsw.search.LibraryIndexes;
+import org.jgsw.search.api.IndexableDocument;
+import org.jgsw.search.api.LibraryIndex;
+import org.jgsw.search.api.SearchQuery;
+import org.jgsw.search.bench.SearchBenchmark;
+
+/**
+ * The library's speed through HTTP against a running portal, next to the same searches in process
+ * (not a test). Generates search-index's deterministic synthetic corpus ({@link SearchBenchmark}),
+ * imports it through {@code POST /api/library/import} (skip with {@code --no-import} when it is
+ * there already), then runs the same query mix as {@code SearchBenchmark} through {@code GET
+ * /api/search} and in this JVM on an index of the same documents, and prints p50/p95/p99 of both.
+ *
+ * <pre>
+ * mvn -q -o package -Dbuild.dir.name=target-lib -DskipTests
+ * mvn -q -o dependency:build-classpath -pl portal -Dbuild.dir.name=target-lib -Dmdep.outputFile=target-lib/cp.txt -Dmdep.includeScope=test
+ * java -Xmx1g -Dportal.demo-data=true -Dportal.data.dir=/tmp/bench-data -jar portal/target-lib/payara-micro.jar \
+ *     --nocluster --port 8084 --deploy portal/target-lib/portal.war --contextroot portal &amp;
+ * java -Xmx2g -cp portal/target-lib/test-classes:$(cat portal/target-lib/cp.txt) \
+ *     org.jgsw.portal.it.library.LibraryHttpBenchmark http://localhost:8084/portal 100000
+ * </pre>
+ */
+public final class LibraryHttpBenchmark {
+
+  private static final int IMPORT_CHUNK = 2_000;
+  private static final int ROUNDS = 20;
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:8084/portal";
+    int size = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    boolean doImport = Arrays.stream(args).noneMatch("--no-import"::equals);
+    URI context = URI.create(base.endsWith("/") ? base : base + "/");
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    String librarian = basic("librarian", "librarian123456");
+    String staff = basic("staff", "staff123456");
+    System.out.printf("corpus: %,d synthetic documents (SearchBenchmark), portal %s, %d cores%n", size, context,
+        Runtime.getRuntime().availableProcessors());
+
+    if (doImport) {
+      long t0 = System.nanoTime();
+      int created = 0;
+      int updated = 0;
+      for (int from = 0; from < size; from += IMPORT_CHUNK) {
+        String body = IntStream.range(from, Math.min(size, from + IMPORT_CHUNK)).mapToObj(i -> json(SearchBenchmark.document(i)))
+            .collect(Collectors.joining("\n"));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(context.resolve("api/library/import"))
+            .header("Authorization", librarian).header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(10))
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+          throw new IllegalStateException("import failed: " + r.statusCode() + " " + r.body());
+        }
+        created += number(r.body(), "created");
+        updated += number(r.body(), "updated");
+        if (number(r.body(), "rejected") > 0) {
+          System.out.println("rejected lines: " + r.body().substring(0, Math.min(500, r.body().length())));
+        }
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("import through the API: %,d created, %,d updated in %.1f s = %,.0f docs/s (database + index)%n", created, updated, s,
+          size / s);
+    }
+
+    List<SearchQuery> mix = SearchBenchmark.queries();
+    List<String> urls = mix.stream().map(LibraryHttpBenchmark::url).toList();
+    // warm up both paths
+    for (int i = 0; i < 3; i++) {
+      for (String u : urls) {
+        get(http, context.resolve(u), staff);
+      }
+    }
+    long[] httpNs = new long[ROUNDS * urls.size()];
+    long[] serverMs = new long[httpNs.length];
+    int n = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      for (String u : urls) {
+        long t = System.nanoTime();
+        String body = get(http, context.resolve(u), staff);
+        httpNs[n] = System.nanoTime() - t;
+        serverMs[n++] = number(body, "tookMs");
+      }
+    }
+    Arrays.sort(httpNs);
+    Arrays.sort(serverMs);
+    // what every API call pays before the search: HTTP Basic, checked with PBKDF2 on each request
+    long[] authNs = new long[100];
+    for (int i = 0; i < authNs.length; i++) {
+      long t = System.nanoTime();
+      get(http, context.resolve("api/me"), staff);
+      authNs[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(authNs);
+
+    Path dir = Files.createTempDirectory("jgsw-http-bench-");
+    long[] inProcessNs;
+    try (LibraryIndex index = LibraryIndexes.open(dir)) {
+      index.indexAll(IntStream.range(0, size).mapToObj(SearchBenchmark::document).toList());
+      index.replaceSynonyms(org.jgsw.search.api.Synonyms.parse("公车 => 公务用车\n网约车 => 社会化用车, 公务出行社会化\n能耗, 能源消耗, 能源资源消耗"));
+      for (int i = 0; i < 3; i++) {
+        mix.forEach(index::search);
+      }
+      inProcessNs = new long[ROUNDS * mix.size()];
+      int k = 0;
+      for (int round = 0; round < ROUNDS; round++) {
+        for (SearchQuery q : mix) {
+          long t = System.nanoTime();
+          index.search(q);
+          inProcessNs[k++] = System.nanoTime() - t;
+        }
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Arrays.sort(inProcessNs);
+    System.out.printf("searches: %d queries x %d rounds, each with facets and highlighted snippets%n", mix.size(), ROUNDS);
+    System.out.printf("GET /api/search over HTTP : p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", ms(httpNs, .5), ms(httpNs, .95), ms(httpNs, .99));
+    System.out.printf("  server's own tookMs     : p50 %6d ms  p95 %6d ms  p99 %6d ms%n", pct(serverMs, .5), pct(serverMs, .95), pct(serverMs, .99));
+    System.out.printf("in-process (this JVM)     : p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", ms(inProcessNs, .5), ms(inProcessNs, .95),
+        ms(inProcessNs, .99));
+    System.out.printf("GET /api/me (auth only)   : p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", ms(authNs, .5), ms(authNs, .95), ms(authNs, .99));
+    System.out.printf("HTTP / in-process at p50  : %.2f x (%.2f x without the Basic-auth cost)%n", ms(httpNs, .5) / ms(inProcessNs, .5),
+        Math.max(0, ms(httpNs, .5) - ms(authNs, .5)) / ms(inProcessNs, .5));
+  }
+
+  /** The query as the portal's URL parameters. */
+  static String url(SearchQuery q) {
+    StringBuilder s = new StringBuilder("api/search?q=").append(enc(q.text()));
+    add(s, "kind", q.kinds());
+    add(s, "region", q.regions());
+    add(s, "domain", q.domains());
+    add(s, "status", q.statuses());
+    add(s, "year", q.years());
+    if (q.inForceOn() != null) {
+      s.append("&inForceOn=").append(q.inForceOn());
+    }
+    return s.append("&sort=").append(q.sort() == SearchQuery.Sort.DATE ? "date" : "relevance")
+        .append("&page=").append(q.page()).append("&size=").append(q.size()).toString();
+  }
+
+  private static void add(StringBuilder s, String name, Collection<?> values) {
+    for (Object v : values) {
+      s.append('&').append(name).append('=').append(enc(v instanceof Enum<?> e ? e.name() : String.valueOf(v)));
+    }
+  }
+
+  /** One JSON Lines line of the import for a synthetic document. */
+  static String json(IndexableDocument d) {
+    StringBuilder s = new StringBuilder("{");
+    field(s, "externalId", d.externalId());
+    field(s, "kind", d.kind().name());
+    field(s, "title", d.title());
+    field(s, "number", d.number());
+    field(s, "issuer", d.issuer());
+    field(s, "region", d.region());
+    s.append("\"domains\":[").append(d.domains().stream().map(v -> "\"" + esc(v) + "\"").collect(Collectors.joining(","))).append("],");
+    field(s, "status", d.status().name());
+    field(s, "issuedOn", d.issuedOn() == null ? null : d.issuedOn().toString());
+    field(s, "repealedOn", d.repealedOn() == null ? null : d.repealedOn().toString());
+    s.append("\"tags\":[").append(d.tags().stream().map(v -> "\"" + esc(v) + "\"").collect(Collectors.joining(","))).append("],");
+    field(s, "summary", d.summary());
+    s.append("\"body\":\"").append(esc(d.body())).append("\"}");
+    return s.toString();
+  }
+
+  private static void field(StringBuilder s, String name, String value) {
+    if (value != null) {
+      s.append('"').append(name).append("\":\"").append(esc(value)).append("\",");
+    }
+  }
+
+  private static String esc(String v) {
+    return v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "");
+  }
+
+  private static String enc(String v) {
+    return URLEncoder.encode(v, StandardCharsets.UTF_8);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String get(HttpClient http, URI uri, String auth) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(uri + " → " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+
+  private static long number(String json, String field) {
+    Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  private static double ms(long[] sortedNs, double q) {
+    return sortedNs[Math.min(sortedNs.length - 1, (int) Math.ceil(q * sortedNs.length) - 1)] / 1e6;
+  }
+
+  private static long pct(long[] sorted, double q) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+  }
+}
