@@ -1,0 +1,41 @@
+package org.jgsw.portal.adapter.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.jgsw.course.application.port.CompetencyEvidence;
+
+/** Competency evidence from a Level-3 rating, kept until the competency module takes it over. */
+@Entity
+@Table(name = "trn_pending_evidence")
+public class PendingEvidenceRecord {
+
+  @Id
+  @SequenceGenerator(name = "trn_evidence_seq", sequenceName = "trn_evidence_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trn_evidence_seq")
+  private Long id;
+
+  @Column(name = "competency_code") private String competencyCode;
+  @Column(name = "person_id") private String personId;
+  @Column(name = "level_value") private int level;
+  private String rater;
+  @Column(name = "rated_on") private LocalDate ratedOn;
+  @Column(name = "course_id") private long courseId;
+  private boolean delivered;
+
+  public PendingEvidenceRecord() {}
+
+  PendingEvidenceRecord(CompetencyEvidence e) {
+    competencyCode = e.competencyCode();
+    personId = e.personId();
+    level = e.level();
+    rater = e.rater();
+    ratedOn = e.date();
+    courseId = e.course().value();
+  }
+}

@@ -1,0 +1,311 @@
+package org.jgsw.portal.web.learning;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jgsw.course.application.Learning;
+import org.jgsw.course.application.LearningSettings;
+import org.jgsw.course.application.NotFoundException;
+import org.jgsw.course.domain.Attempt;
+import org.jgsw.course.domain.CompletionRule;
+import org.jgsw.course.domain.CourseId;
+import org.jgsw.course.domain.InvalidTrainingDataException;
+import org.jgsw.course.domain.Lesson;
+import org.jgsw.course.domain.LessonContent;
+import org.jgsw.course.domain.LessonId;
+import org.jgsw.course.domain.QuestionId;
+import org.jgsw.course.domain.QuestionType;
+import org.jgsw.course.domain.Quiz;
+import org.jgsw.course.domain.QuizPaper;
+import org.jgsw.course.domain.QuizRejectedException;
+import org.jgsw.course.domain.QuestionnaireItem;
+import org.jgsw.portal.organisation.Person;
+import org.jgsw.portal.training.Certificates;
+import org.jgsw.portal.training.JpaAttemptRepository;
+import org.jgsw.portal.training.Reactions;
+import org.jgsw.portal.training.StudySession;
+import org.jgsw.portal.training.StudySession.StudyView;
+import org.jgsw.portal.training.TrainingPeople;
+import org.jgsw.portal.web.shared.ActiveUser;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * learning/course.xhtml: one course — lessons in order (resumes where the person stopped, on any
+ * device), heartbeats for time spent, the quiz (the page gets a paper without answers; the server
+ * scores), completion, the Level-1 questionnaire and the certificate.
+ */
+@Named
+@ViewScoped
+public class CourseStudyBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient StudySession study;
+  @Inject transient Learning learning;
+  @Inject transient TrainingPeople people;
+  @Inject transient JpaAttemptRepository attempts;
+  @Inject transient Reactions reactions;
+  @Inject transient Certificates certificates;
+  @Inject transient LearningSettings settings;
+  @Inject ActiveUser activeUser;
+
+  private Long courseId;
+  private String staffNo;
+  private String personName;
+  private transient StudyView view;
+  private long enrolmentId;
+  private String currentLesson;
+  private QuizPaper paper;
+  private final Map<String, Object> answers = new HashMap<>();
+  private Attempt lastResult;
+  private final Map<String, Integer> scores = new HashMap<>();
+  private String comment;
+
+  /** f:viewAction: start or resume the course. */
+  public void load() {
+    Optional<Person> p = people.personOf(activeUser.getUsername());
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    if (courseId == null || p.isEmpty()) {
+      error(courseId == null ? "没有指定课程" : "该账号未关联人员，不能学习");
+      return;
+    }
+    staffNo = p.get().getStaffNo();
+    personName = p.get().getName();
+    try {
+      view = study.open(staffNo, CourseId.of(courseId));
+    } catch (NotFoundException | IllegalStateException | IllegalArgumentException e) {
+      error(e.getMessage());
+      return;
+    }
+    enrolmentId = view.enrolment().id().value();
+    currentLesson = view.enrolment().resumeLesson(view.course()).value();
+    learning.openLesson(staffNo, view.enrolment().id(), LessonId.of(currentLesson));
+  }
+
+  private StudyView view() {
+    if (view == null && staffNo != null) {
+      view = study.view(org.jgsw.course.domain.EnrolmentId.of(enrolmentId));
+    }
+    return view;
+  }
+
+  public boolean isReady() {
+    return staffNo != null && view() != null;
+  }
+
+  public void selectLesson(String lessonId) {
+    view = study.view(learning.openLesson(staffNo, view().enrolment().id(), LessonId.of(lessonId)));
+    currentLesson = lessonId;
+  }
+
+  public void completeCurrent() {
+    view = study.view(learning.completeLesson(staffNo, view().enrolment().id(), LessonId.of(currentLesson)));
+    List<Lesson> lessons = view.course().lessons();
+    lessons.stream().map(l -> l.id().value()).filter(id -> !isDone(id)).findFirst().ifPresent(next -> {
+      currentLesson = next;
+      learning.openLesson(staffNo, view.enrolment().id(), LessonId.of(next));
+    });
+  }
+
+  /** p:remoteCommand from the lesson page, about once a minute while it is visible; idle = seconds since the last input. */
+  public void heartbeat() {
+    String idle = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("idle");
+    long seconds;
+    try {
+      seconds = Math.max(0, Long.parseLong(idle == null ? "0" : idle));
+    } catch (NumberFormatException e) {
+      seconds = Long.MAX_VALUE / 2;
+    }
+    learning.heartbeat(staffNo, view().enrolment().id(), LessonId.of(currentLesson), Duration.ofSeconds(seconds));
+  }
+
+  public void startQuiz(long quizId) {
+    try {
+      paper = learning.startQuiz(staffNo, org.jgsw.course.domain.QuizId.of(quizId));
+      answers.clear();
+      lastResult = null;
+    } catch (QuizRejectedException e) {
+      error(e.getMessage());
+    }
+  }
+
+  public void submitQuiz() {
+    Map<QuestionId, Set<Integer>> picked = new HashMap<>();
+    for (QuizPaper.PaperQuestion q : paper.questions()) {
+      Set<Integer> indexes = new LinkedHashSet<>();
+      Object v = answers.get(q.id().value());
+      if (v instanceof String s && !s.isEmpty()) {
+        indexes.add(Integer.valueOf(s));
+      } else if (v instanceof String[] many) {
+        for (String s : many) {
+          indexes.add(Integer.valueOf(s));
+        }
+      } else if (v instanceof Collection<?> many) {
+        many.forEach(s -> indexes.add(Integer.valueOf(String.valueOf(s))));
+      }
+      picked.put(q.id(), indexes);
+    }
+    try {
+      lastResult = learning.submitQuiz(staffNo, paper.attempt(), picked);
+      paper = null;
+    } catch (QuizRejectedException e) {
+      error(e.getMessage());
+    } catch (NotFoundException e) {
+      error(e.getMessage());
+    }
+    view = null;
+    view();
+  }
+
+  public void submitReaction() {
+    try {
+      Map<String, Integer> given = new HashMap<>();
+      scores.forEach((k, v) -> { if (v != null) { given.put(k, v); } });
+      reactions.respond(view().enrolment(), given, comment);
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "感谢你的评价", null));
+    } catch (InvalidTrainingDataException e) {
+      e.problems().forEach(this::error);
+    }
+  }
+
+  public StreamedContent getCertificate() {
+    var done = study.completed(staffNo, CourseId.of(courseId)).orElseThrow();
+    LocalDate on = done.enrolment().completedOn(settings.zone()).orElseThrow();
+    byte[] pdf = certificates.certificate(personName, staffNo, done.course(), on);
+    return DefaultStreamedContent.builder().contentType("application/pdf").name("certificate-" + courseId + ".pdf")
+        .stream(() -> new ByteArrayInputStream(pdf)).build();
+  }
+
+  private void error(String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  // ------------------------------------------------------------------ view state
+
+  public boolean isCompleted() {
+    return isReady() && view().enrolment().isCompleted();
+  }
+
+  /** Studies the course again after completing it (a new enrolment; the credit counts once). */
+  public void restart() {
+    view = study.enrol(staffNo, CourseId.of(courseId));
+    enrolmentId = view.enrolment().id().value();
+    currentLesson = view.enrolment().resumeLesson(view.course()).value();
+  }
+
+  public boolean isReactionGiven() {
+    return reactions.find(staffNo, CourseId.of(courseId)).isPresent();
+  }
+
+  public List<QuestionnaireItem> getQuestionnaire() {
+    return reactions.questionnaire().items();
+  }
+
+  public boolean isCertificateAvailable() {
+    return certificates.isAvailable();
+  }
+
+  public StudyView getView() {
+    return view();
+  }
+
+  public Lesson getLesson() {
+    return view().course().lesson(LessonId.of(currentLesson)).orElse(view().course().lessons().get(0));
+  }
+
+  public boolean isDone(String lessonId) {
+    return view().enrolment().completedLessons().contains(LessonId.of(lessonId));
+  }
+
+  public boolean isAllLessonsDone() {
+    return view().course().lessons().stream().allMatch(l -> isDone(l.id().value()));
+  }
+
+  public String getLessonHtml() {
+    return getLesson().content() instanceof LessonContent.RichText t ? LessonHtml.sanitise(t.html()) : "";
+  }
+
+  public String getVideoUrl() {
+    return getLesson().content() instanceof LessonContent.VideoLink v ? v.url() : null;
+  }
+
+  public String getDocumentRef() {
+    if (getLesson().content() instanceof LessonContent.DocumentAttachment d) {
+      return d.fileName().isEmpty() ? d.documentRef() : d.fileName();
+    }
+    return getLesson().content() instanceof LessonContent.LibraryCitation c ? c.libraryDocumentId() + " " + c.note() : null;
+  }
+
+  public List<Attempt> attemptsOf(Quiz quiz) {
+    return attempts.findByQuizAndPerson(quiz.id(), staffNo);
+  }
+
+  public boolean isMultiple(QuizPaper.PaperQuestion q) {
+    return q.type() == QuestionType.MULTIPLE_CHOICE;
+  }
+
+  public String getRules() {
+    CompletionRule rule = settings.completionRule();
+    return rule.statement() + " " + settings.timeRecording().statement();
+  }
+
+  public String getQuizRules() {
+    return Quiz.RULES;
+  }
+
+  public Long getCourseId() {
+    return courseId;
+  }
+
+  public void setCourseId(Long courseId) {
+    this.courseId = courseId;
+  }
+
+  public String getCurrentLesson() {
+    return currentLesson;
+  }
+
+  public long getEnrolmentId() {
+    return enrolmentId;
+  }
+
+  public QuizPaper getPaper() {
+    return paper;
+  }
+
+  public Map<String, Object> getAnswers() {
+    return answers;
+  }
+
+  public Attempt getLastResult() {
+    return lastResult;
+  }
+
+  public Map<String, Integer> getScores() {
+    return scores;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}
