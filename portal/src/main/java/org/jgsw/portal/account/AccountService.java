@@ -15,6 +15,7 @@ import org.jgsw.portal.audit.AuditAction;
 import org.jgsw.portal.audit.AuditLog;
 import org.jgsw.portal.organisation.Person;
 import org.jgsw.portal.security.IdentityStoreConfiguration;
+import org.jgsw.portal.security.VerifiedCredentials;
 
 /** Creates and maintains login accounts; every change by an administrator is audited. */
 @Stateless
@@ -26,6 +27,7 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private AuditLog audit;
+  @Inject private VerifiedCredentials verified;
 
   @PostConstruct
   void init() {
@@ -68,6 +70,7 @@ public class AccountService {
     boolean wasAdmin = stored != null && stored.getRoles().contains(Role.ADMIN);
     checkNotLockingOut(actor, changed.getUsername(), wasAdmin, changed.isActive(), changed.getRoles());
     UserAccount saved = em.merge(changed);
+    verified.forget(saved.getUsername());
     audit.record(actor, AuditAction.UPDATE, "USER", saved.getUsername(), "roles=" + saved.getRoles() + ", active=" + saved.isActive(), null);
     return saved;
   }
@@ -77,6 +80,7 @@ public class AccountService {
     UserAccount account = em.find(UserAccount.class, userId);
     account.setPasswordHash(passwordHash.generate(newPassword.toCharArray()));
     account.unlock();
+    verified.forget(account.getUsername());
     audit.record(actor, AuditAction.UPDATE, "USER", account.getUsername(), "password reset", null);
   }
 
@@ -84,6 +88,7 @@ public class AccountService {
     UserAccount account = em.find(UserAccount.class, userId);
     checkNotLockingOut(actor, account.getUsername(), account.getRoles().contains(Role.ADMIN), active, account.getRoles());
     account.setActive(active);
+    verified.forget(account.getUsername());
     if (active) {
       account.unlock();
     }

@@ -11,5 +11,7 @@ public enum AuditAction {
   ACTIVATE,
   DELETE,
   IMPORT,
-  EXPORT
+  EXPORT,
+  /** Personal data was looked at, e.g. a candidate's profile (候选人档案查看). */
+  VIEW
 }

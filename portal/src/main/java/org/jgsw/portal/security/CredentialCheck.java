@@ -22,6 +22,7 @@ public class CredentialCheck {
   @Inject IdentityStoreHandler identityStore;
   @Inject LoginThrottle throttle;
   @Inject AuditLog audit;
+  @Inject VerifiedCredentials verified;
 
   /**
    * @param auditSuccess whether a successful check is a login worth an audit entry: yes for the form
@@ -33,8 +34,17 @@ public class CredentialCheck {
     if (username == null || username.isBlank()) {
       return CredentialValidationResult.INVALID_RESULT;
     }
+    String password = credential.getPasswordAsString();
+    if (!auditSuccess) {
+      // HTTP Basic repeats the password on every call: a password verified a moment ago is enough
+      CredentialValidationResult recalled = verified.recall(username, password);
+      if (recalled != null) {
+        return recalled;
+      }
+    }
     String remote = request.getRemoteAddr();
     if (throttle.isLocked(username)) {
+      verified.forget(username);
       request.setAttribute(LOCKED_ATTRIBUTE, Boolean.TRUE);
       audit.record(username, AuditAction.LOGIN_LOCKED, "USER", username, "account locked", remote);
       return CredentialValidationResult.INVALID_RESULT;
@@ -42,10 +52,14 @@ public class CredentialCheck {
     CredentialValidationResult result = identityStore.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       throttle.recordSuccess(username);
+      if (!auditSuccess) {
+        verified.remember(username, password, result);
+      }
       if (auditSuccess) {
         audit.record(username, AuditAction.LOGIN, "USER", username, request.getRequestURI(), remote);
       }
     } else {
+      verified.forget(username);
       boolean lockedNow = throttle.recordFailure(username);
       audit.record(username, AuditAction.LOGIN_FAILED, "USER", username, lockedNow ? "locked after repeated failures" : null, remote);
       if (lockedNow) {

@@ -47,6 +47,20 @@ class RoleUrlMatrixIT {
       /admin/people.xhtml       LOGIN      403    403         403   403      403        200
       /admin/users.xhtml        LOGIN      403    403         403   403      403        200
       /admin/audit.xhtml        LOGIN      403    403         403   403      403        200
+      /library/manage/index.xhtml LOGIN    403    403         403   403      200        403
+      /library/manage/import.xhtml LOGIN   403    403         403   403      200        403
+      /admin/reindex.xhtml      LOGIN      403    403         403   403      403        200
+      /hr/match.xhtml           LOGIN      403    403         200   403      403        403
+      /hr/candidates.xhtml      LOGIN      403    403         200   403      403        403
+      /hr/workforce.xhtml       LOGIN      403    403         200   403      403        403
+      /competency/model.xhtml   LOGIN      403    403         200   403      403        403
+      /learning/competency.xhtml LOGIN     200    200         200   200      200        200
+      /learning/course.xhtml    LOGIN      200    200         200   200      200        200
+      /training/plans.xhtml     LOGIN      403    403         403   200      403        403
+      /training/offline.xhtml   LOGIN      403    403         403   200      403        403
+      /team/index.xhtml         LOGIN      403    200         403   403      403        403
+      /training/course.xhtml    LOGIN      403    403         403   200      403        403
+      /training/plan.xhtml?id=1000 LOGIN   403    403         403   200      403        403
       """;
 
   /** REST API, HTTP Basic. Every answer, allowed or not, is JSON. */
@@ -58,6 +72,17 @@ class RoleUrlMatrixIT {
       /api/units                401        200    200         200   200      200        200
       /api/admin/audit          401        403    403         403   403      403        200
       /api/admin/people/export  401        403    403         403   403      403        200
+      /api/search?q=DB51/T2500  401        200    200         200   200      200        200
+      /api/search/suggest?q=gwyc 401       200    200         200   200      200        200
+      /api/competency/models    401        403    403         200   403      403        403
+      /api/matching/P-GWYC-DD   401        403    403         200   403      403        403
+      /api/candidates           401        403    403         200   403      403        403
+      /api/workforce/structure  401        403    403         200   403      403        403
+      /api/competency/me        401        200    200         200   200      200        200
+      /api/learning/me          401        200    200         200   200      200        200
+      /api/courses              401        200    200         200   200      200        200
+      /api/plans                401        403    403         403   200      403        200
+      /api/plans/1000/progress  401        403    403         403   200      403        200
       """;
 
   record Cell(Caller caller, String path, String expected) {

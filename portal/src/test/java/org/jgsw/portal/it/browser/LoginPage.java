@@ -2,6 +2,8 @@ package org.jgsw.portal.it.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -26,8 +28,25 @@ final class LoginPage {
     return new PortalPage(test);
   }
 
-  /** Submits the form and waits for the answer, whatever it is. */
+  /**
+   * Submits the form and waits for the answer, whatever it is. If the page was still being replaced
+   * (a redirect finishing) while the form was filled in, Chromium reports the elements as gone: open
+   * the login page and fill it in once more.
+   */
   LoginPage submit(String username, String password) {
+    WebElement button;
+    try {
+      button = fillAndClick(username, password);
+    } catch (WebDriverException pageWasReplaced) {
+      test.open("/login.xhtml");
+      button = fillAndClick(username, password);
+    }
+    test.waiting().until(ExpectedConditions.stalenessOf(button));
+    return this;
+  }
+
+  private WebElement fillAndClick(String username, String password) {
+    test.waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     WebElement user = test.driver().findElement(By.id("loginForm:username"));
     user.clear();
     user.sendKeys(username);
@@ -36,8 +55,7 @@ final class LoginPage {
     pass.sendKeys(password);
     WebElement button = test.driver().findElement(By.id("loginForm:submit"));
     button.click();
-    test.waiting().until(ExpectedConditions.stalenessOf(button));
-    return this;
+    return button;
   }
 
   /** Texts of the error messages shown above the form. */

@@ -14,12 +14,12 @@ class MenuByRoleIT extends BrowserITBase {
 
   static Stream<Arguments> menus() {
     return Stream.of(
-        Arguments.of(Caller.STAFF, List.of("navLearning", "navLibrary")),
-        Arguments.of(Caller.SUPERVISOR, List.of("navLearning", "navLibrary")),
-        Arguments.of(Caller.HR, List.of("navLearning", "navCompetency", "navMatching", "navLibrary")),
-        Arguments.of(Caller.TRAINER, List.of("navLearning", "navTraining", "navLibrary")),
-        Arguments.of(Caller.LIBRARIAN, List.of("navLearning", "navLibrary")),
-        Arguments.of(Caller.ADMIN, List.of("navLearning", "navLibrary", "navAdmin")));
+        Arguments.of(Caller.STAFF, List.of("navLearning", "navMyCompetency", "navLibrary")),
+        Arguments.of(Caller.SUPERVISOR, List.of("navLearning", "navMyCompetency", "navLibrary", "navTeam")),
+        Arguments.of(Caller.HR, List.of("navLearning", "navMyCompetency", "navCompetency", "navMatching", "navLibrary")),
+        Arguments.of(Caller.TRAINER, List.of("navLearning", "navMyCompetency", "navTraining", "navLibrary")),
+        Arguments.of(Caller.LIBRARIAN, List.of("navLearning", "navMyCompetency", "navLibrary")),
+        Arguments.of(Caller.ADMIN, List.of("navLearning", "navMyCompetency", "navLibrary", "navAdmin")));
   }
 
   @ParameterizedTest(name = "[{0}] menu shows {1}")
