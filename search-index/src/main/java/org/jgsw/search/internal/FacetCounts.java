@@ -8,60 +8,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A non-scoring pass over the documents matching the text: counts the total of those passing every
+ * One pass over the documents matching the text: collects the top hits among those passing every
  * facet filter, and counts facet values drill-sideways — a document failing only facet F's filter
  * still counts for F, so choosing a value of F leaves F's other values and counts visible while
  * narrowing all other facets. Reads doc values per segment with segment ordinals (values of these
- * facets are few), so no global ordinal map is built on refresh; single-valued fields are read
- * through their {@link SortedDocValues} view. No allocation per document. The top hits are found
- * by a separate scored query restricted by {@link #filter}.
+ * facets are few), so no global ordinal map is built on refresh.
  */
 final class FacetCounts implements Collector {
 
   /** A facet: its doc-values field and the values selected (empty = no filter). */
   record Dimension(String name, String field, Set<String> selected) {}
 
+  private final TopDocsCollector<?> top;
   private final List<Dimension> dimensions;
   private final List<Map<String, Long>> counts = new ArrayList<>();
   private long total;
 
-  FacetCounts(List<Dimension> dimensions) {
+  FacetCounts(TopDocsCollector<?> top, List<Dimension> dimensions) {
+    this.top = top;
     this.dimensions = dimensions;
     dimensions.forEach(d -> counts.add(new HashMap<>()));
   }
 
-  /** The facet filters as a query (null if no facet is filtered): a document must pass each. */
-  static Query filter(List<Dimension> dimensions) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    boolean any = false;
-    for (Dimension d : dimensions) {
-      if (!d.selected().isEmpty()) {
-        List<BytesRef> values = new ArrayList<>();
-        d.selected().forEach(v -> values.add(new BytesRef(v)));
-        b.add(SortedSetDocValuesField.newSlowSetQuery(d.field(), values), Occur.FILTER);
-        any = true;
-      }
-    }
-    return any ? b.build() : null;
-  }
-
   long total() {
     return total;
+  }
+
+  TopDocsCollector<?> top() {
+    return top;
   }
 
   /** Facet → value → count, largest first (ties by value). */
@@ -80,20 +65,19 @@ final class FacetCounts implements Collector {
 
   @Override
   public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE_NO_SCORES;
+    return top.scoreMode();
   }
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+    LeafCollector topLeaf = top.getLeafCollector(context);
     int n = dimensions.size();
     SortedSetDocValues[] values = new SortedSetDocValues[n];
-    SortedDocValues[] single = new SortedDocValues[n];
     boolean[][] selected = new boolean[n][];
     int[][] leafCounts = new int[n][];
     for (int i = 0; i < n; i++) {
       Dimension d = dimensions.get(i);
       values[i] = DocValues.getSortedSet(context.reader(), d.field());
-      single[i] = DocValues.unwrapSingleton(values[i]);
       int valueCount = (int) values[i].getValueCount();
       leafCounts[i] = new int[valueCount];
       if (!d.selected().isEmpty()) {
@@ -106,41 +90,33 @@ final class FacetCounts implements Collector {
         }
       }
     }
-    // A document has at most valueCount distinct ordinals per field: buffers never grow.
-    int[][] ords = new int[n][];
-    for (int i = 0; i < n; i++) {
-      ords[i] = new int[Math.max(1, leafCounts[i].length)];
-    }
+    int[][] ords = new int[n][8];
     int[] ordCount = new int[n];
     return new LeafCollector() {
       @Override
-      public void setScorer(Scorable scorer) {}
+      public void setScorer(Scorable scorer) throws IOException {
+        topLeaf.setScorer(scorer);
+      }
 
       @Override
       public void collect(int doc) throws IOException {
         int failed = -1;
         int failures = 0;
         for (int i = 0; i < n; i++) {
-          int count = 0;
-          boolean[] sel = selected[i];
-          boolean pass = sel == null;
-          int[] buffer = ords[i];
-          if (single[i] != null) {
-            if (single[i].advanceExact(doc)) {
-              int ord = single[i].ordValue();
-              buffer[0] = ord;
-              count = 1;
-              pass |= sel != null && sel[ord];
+          ordCount[i] = 0;
+          boolean pass = selected[i] == null;
+          if (values[i].advanceExact(doc)) {
+            int count = values[i].docValueCount();
+            if (ords[i].length < count) {
+              ords[i] = new int[count];
             }
-          } else if (values[i].advanceExact(doc)) {
-            count = values[i].docValueCount();
             for (int k = 0; k < count; k++) {
               int ord = (int) values[i].nextOrd();
-              buffer[k] = ord;
-              pass |= sel != null && sel[ord];
+              ords[i][k] = ord;
+              pass |= selected[i] != null && selected[i][ord];
             }
+            ordCount[i] = count;
           }
-          ordCount[i] = count;
           if (!pass) {
             failures++;
             failed = i;
@@ -148,18 +124,15 @@ final class FacetCounts implements Collector {
         }
         if (failures == 0) {
           total++;
+          topLeaf.collect(doc);
           for (int i = 0; i < n; i++) {
-            int[] buffer = ords[i];
-            int[] c = leafCounts[i];
             for (int k = 0; k < ordCount[i]; k++) {
-              c[buffer[k]]++;
+              leafCounts[i][ords[i][k]]++;
             }
           }
         } else if (failures == 1) {
-          int[] buffer = ords[failed];
-          int[] c = leafCounts[failed];
           for (int k = 0; k < ordCount[failed]; k++) {
-            c[buffer[k]]++;
+            leafCounts[failed][ords[failed][k]]++;
           }
         }
       }

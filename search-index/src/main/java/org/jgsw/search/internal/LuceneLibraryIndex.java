@@ -284,37 +284,24 @@ public final class LuceneLibraryIndex implements LibraryIndex {
       base.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_FROM, Long.MIN_VALUE, day), Occur.FILTER);
       base.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_UNTIL, day + 1, Long.MAX_VALUE), Occur.FILTER);
     }
-    Query matching = base.build();
-    List<FacetCounts.Dimension> dimensions = List.of(
+    Query ranked = FunctionScoreQuery.boostByValue(base.build(), DoubleValuesSource.fromFloatField(DocumentFields.RANK));
+    int numHits = (query.page() + 1) * query.size();
+    TopDocsCollector<?> top = query.sort() == SearchQuery.Sort.DATE
+        ? new TopFieldCollectorManager(
+            new Sort(new SortField(DocumentFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE),
+            numHits, null, Integer.MAX_VALUE, false).newCollector()
+        : new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE, false).newCollector();
+    FacetCounts facets = new FacetCounts(top, List.of(
         new FacetCounts.Dimension(SearchPage.KIND, DocumentFields.KIND, names(query.kinds())),
         new FacetCounts.Dimension(SearchPage.REGION, DocumentFields.REGION, query.regions()),
         new FacetCounts.Dimension(SearchPage.DOMAIN, DocumentFields.DOMAIN, query.domains()),
         new FacetCounts.Dimension(SearchPage.STATUS, DocumentFields.STATUS, names(query.statuses())),
-        new FacetCounts.Dimension(SearchPage.YEAR, DocumentFields.YEAR, strings(query.years())));
-    // Pass 1, no scores: the total and the drill-sideways facet counts. A non-scoring boolean query
-    // drops its optional (score-only) clauses and reads no frequencies or norms.
-    FacetCounts facets = new FacetCounts(dimensions);
-    // Pass 2, scored: only the page's top hits among documents passing every facet filter; the
-    // rank-boosted query exposes max scores, so non-competitive documents are skipped unscored.
-    Query filter = FacetCounts.filter(dimensions);
-    Query hitsQuery = filter == null ? matching
-        : new BooleanQuery.Builder().add(matching, Occur.MUST).add(filter, Occur.FILTER).build();
-    Query ranked = new RankBoostQuery(hitsQuery);
-    int numHits = (query.page() + 1) * query.size();
+        new FacetCounts.Dimension(SearchPage.YEAR, DocumentFields.YEAR, strings(query.years()))));
     IndexSearcher searcher = acquire();
     try {
-      searcher.search(new ConstantScoreQuery(matching), facets);
-      ScoreDoc[] pageDocs = new ScoreDoc[0];
-      if (facets.total() > query.page() * (long) query.size() && query.size() > 0) {
-        TopDocsCollector<?> top = query.sort() == SearchQuery.Sort.DATE
-            ? new TopFieldCollectorManager(
-                new Sort(new SortField(DocumentFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE),
-                numHits, null, Integer.MAX_VALUE, false).newCollector()
-            : new TopScoreDocCollectorManager(numHits, null, numHits, false).newCollector();
-        searcher.search(ranked, top);
-        pageDocs = top.topDocs(query.page() * query.size(), query.size()).scoreDocs;
-      }
-      List<SearchHit> hits = hits(searcher, pageDocs, built, true);
+      searcher.search(ranked, facets);
+      TopDocs page = facets.top().topDocs(query.page() * query.size(), query.size());
+      List<SearchHit> hits = hits(searcher, page.scoreDocs, built, true);
       long tookMs = (System.nanoTime() - t0) / 1_000_000;
       LOG.log(Level.FINE, "search \"{0}\": {1} hits in {2} ms", new Object[] {query.text(), facets.total(), tookMs});
       return new SearchPage(facets.total(), tookMs, hits, facets.facets());
