@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.it.PortalIT;
+import org.jgsw.portal.it.support.HeadlessChromium;
 import org.jgsw.portal.it.support.ItSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,49 +36,23 @@ abstract class BrowserITBase {
   static final Duration WAIT = Duration.ofSeconds(15);
 
   private static WebDriver driver;
-  private static Path profile;
+  private static HeadlessChromium browser;
 
   @ArquillianResource URL portal;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
+  static void startBrowser() {
     assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off with -Dit.browser.skip=true");
-    File chromium = new File(ItSettings.chromiumBinary());
-    File chromedriver = new File(ItSettings.chromedriver());
-    if (!chromium.canExecute() || !chromedriver.canExecute()) {
-      throw new IllegalStateException("Browser tests need " + chromium + " and " + chromedriver
-          + " (apt-get install chromium chromium-driver fonts-wqy-microhei), or -Dit.browser.skip=true");
-    }
-    profile = Files.createTempDirectory("portal-it-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium);
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=zh-CN",
-        "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(chromedriver)
-        .usingAnyFreePort()
-        .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = HeadlessChromium.start("portal");
+    driver = browser.driver();
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    try {
-      if (driver != null) {
-        driver.quit();
-      }
-    } finally {
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
       driver = null;
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
     }
   }
 

@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.it.PortalIT;
+import org.jgsw.portal.it.support.HeadlessChromium;
 import org.jgsw.portal.it.support.ItSettings;
 import org.jgsw.portal.it.testdata.Caller;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,35 +36,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class LibrarySearchPageIT {
 
   private static WebDriver driver;
-  private static Path profile;
+  private static HeadlessChromium browser;
 
   @ArquillianResource URL portal;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
+  static void startBrowser() {
     assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off");
     assumeTrue("h2".equals(ItSettings.leg()), "browser tests run in the h2 leg");
-    profile = Files.createTempDirectory("portal-it-library-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(new File(ItSettings.chromiumBinary()));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(ItSettings.chromedriver())).usingAnyFreePort().build(), options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = HeadlessChromium.start("library", 1280, 1000);
+    driver = browser.driver();
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
       driver = null;
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 

@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.it.PortalIT;
+import org.jgsw.portal.it.support.HeadlessChromium;
 import org.jgsw.portal.it.support.ItSettings;
 import org.jgsw.portal.it.testdata.Caller;
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,37 +39,23 @@ class MatchPageIT {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static WebDriver driver;
-  private static Path profile;
+  private static HeadlessChromium browser;
 
   @ArquillianResource URL portal;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
+  static void startBrowser() {
     assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off with -Dit.browser.skip=true");
-    profile = Files.createTempDirectory("portal-it-match-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(new File(ItSettings.chromiumBinary()));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(ItSettings.chromedriver())).usingAnyFreePort().build(),
-        options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = HeadlessChromium.start("match");
+    driver = browser.driver();
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    try {
-      if (driver != null) {
-        driver.quit();
-      }
-    } finally {
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
       driver = null;
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
     }
   }
 

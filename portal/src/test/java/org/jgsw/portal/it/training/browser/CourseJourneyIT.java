@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.config.demo.training.DemoCourses;
 import org.jgsw.portal.it.PortalIT;
+import org.jgsw.portal.it.support.HeadlessChromium;
 import org.jgsw.portal.it.support.ItSettings;
 import org.jgsw.portal.it.support.JsonBody;
 import org.jgsw.portal.it.support.PortalHttp;
@@ -30,9 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,35 +41,23 @@ class CourseJourneyIT {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static WebDriver driver;
-  private static Path profile;
+  private static HeadlessChromium browser;
 
   @ArquillianResource URL portal;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
+  static void startBrowser() {
     assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off with -Dit.browser.skip=true");
-    profile = Files.createTempDirectory("portal-it-training-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(new File(ItSettings.chromiumBinary()));
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(ItSettings.chromedriver())).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("training");
+    driver = browser.driver();
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
       driver = null;
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
