@@ -158,6 +158,12 @@ public final class ChineseAnalysis {
     protected Reader initReader(String fieldName, Reader reader) {
       return new CJKWidthCharFilter(reader);
     }
+
+    /** Values of the catch-all field stay apart: no phrase spans the end of a title and a summary. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return 100;
+    }
   }
 
   private static final class WordsAnalyzer extends Analyzer {
@@ -177,6 +183,12 @@ public final class ChineseAnalysis {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
       return new CJKWidthCharFilter(reader);
+    }
+
+    /** Values of the catch-all field stay apart: no phrase spans the end of a title and a summary. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return 100;
     }
   }
 

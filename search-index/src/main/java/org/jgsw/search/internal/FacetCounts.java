@@ -8,35 +8,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
+import java.util.Collection;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopDocsCollector;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * One pass over the documents matching the text: collects the top hits among those passing every
- * facet filter, and counts facet values drill-sideways — a document failing only facet F's filter
- * still counts for F, so choosing a value of F leaves F's other values and counts visible while
- * narrowing all other facets. Reads doc values per segment with segment ordinals (values of these
- * facets are few), so no global ordinal map is built on refresh.
+ * One non-scoring pass (segments in parallel, one {@link Slice} each, merged by {@link #reduce}) over the documents matching the text: counts those passing every facet
+ * filter (and remembers them per segment for the scoring pass), and counts facet values
+ * drill-sideways — a document failing only facet F's filter still counts for F, so choosing a value
+ * of F leaves F's other values and counts visible while narrowing all other facets. Works on segment
+ * ordinals ({@link FacetOrdinals}), so no global ordinal map is built on refresh.
  */
-final class FacetCounts implements Collector {
+final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCounts> {
 
   /** A facet: its doc-values field and the values selected (empty = no filter). */
   record Dimension(String name, String field, Set<String> selected) {}
 
-  private final TopDocsCollector<?> top;
   private final List<Dimension> dimensions;
   private final List<Map<String, Long>> counts = new ArrayList<>();
+  private final Map<Integer, FixedBitSet> accepted = new HashMap<>();
   private long total;
 
-  FacetCounts(TopDocsCollector<?> top, List<Dimension> dimensions) {
-    this.top = top;
+  FacetCounts(List<Dimension> dimensions) {
     this.dimensions = dimensions;
     dimensions.forEach(d -> counts.add(new HashMap<>()));
   }
@@ -45,8 +43,9 @@ final class FacetCounts implements Collector {
     return total;
   }
 
-  TopDocsCollector<?> top() {
-    return top;
+  /** The documents of segment {@code leafOrd} that match and pass every facet filter, or {@code null}. */
+  FixedBitSet accepted(int leafOrd) {
+    return accepted.get(leafOrd);
   }
 
   /** Facet → value → count, largest first (ties by value). */
@@ -64,90 +63,113 @@ final class FacetCounts implements Collector {
   }
 
   @Override
-  public ScoreMode scoreMode() {
-    return top.scoreMode();
+  public Slice newCollector() {
+    return new Slice();
   }
 
   @Override
-  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    LeafCollector topLeaf = top.getLeafCollector(context);
-    int n = dimensions.size();
-    SortedSetDocValues[] values = new SortedSetDocValues[n];
-    boolean[][] selected = new boolean[n][];
-    int[][] leafCounts = new int[n][];
-    for (int i = 0; i < n; i++) {
-      Dimension d = dimensions.get(i);
-      values[i] = DocValues.getSortedSet(context.reader(), d.field());
-      int valueCount = (int) values[i].getValueCount();
-      leafCounts[i] = new int[valueCount];
-      if (!d.selected().isEmpty()) {
-        selected[i] = new boolean[valueCount];
-        for (String v : d.selected()) {
-          long ord = values[i].lookupTerm(new BytesRef(v));
-          if (ord >= 0) {
-            selected[i][(int) ord] = true;
-          }
-        }
+  public FacetCounts reduce(Collection<Slice> slices) {
+    for (Slice slice : slices) {
+      total += slice.total;
+      accepted.putAll(slice.accepted);
+      for (int i = 0; i < dimensions.size(); i++) {
+        Map<String, Long> into = counts.get(i);
+        slice.counts.get(i).forEach((value, count) -> into.merge(value, count, Long::sum));
       }
     }
-    int[][] ords = new int[n][8];
-    int[] ordCount = new int[n];
-    return new LeafCollector() {
-      @Override
-      public void setScorer(Scorable scorer) throws IOException {
-        topLeaf.setScorer(scorer);
-      }
+    return this;
+  }
 
-      @Override
-      public void collect(int doc) throws IOException {
-        int failed = -1;
-        int failures = 0;
-        for (int i = 0; i < n; i++) {
-          ordCount[i] = 0;
-          boolean pass = selected[i] == null;
-          if (values[i].advanceExact(doc)) {
-            int count = values[i].docValueCount();
-            if (ords[i].length < count) {
-              ords[i] = new int[count];
+  /** The counts of the segments one thread searched. */
+  final class Slice implements Collector {
+    private final List<Map<String, Long>> counts = new ArrayList<>();
+    private final Map<Integer, FixedBitSet> accepted = new HashMap<>();
+    private long total;
+
+    Slice() {
+      dimensions.forEach(d -> counts.add(new HashMap<>()));
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      int n = dimensions.size();
+      FacetOrdinals[] values = new FacetOrdinals[n];
+      boolean[][] selected = new boolean[n][];
+      int[][] leafCounts = new int[n][];
+      for (int i = 0; i < n; i++) {
+        Dimension d = dimensions.get(i);
+        values[i] = FacetOrdinals.of(context.reader(), d.field());
+        leafCounts[i] = new int[values[i].valueCount()];
+        if (!d.selected().isEmpty()) {
+          selected[i] = new boolean[values[i].valueCount()];
+          for (String v : d.selected()) {
+            long ord = values[i].ordOf(v);
+            if (ord >= 0) {
+              selected[i][(int) ord] = true;
             }
-            for (int k = 0; k < count; k++) {
-              int ord = (int) values[i].nextOrd();
-              ords[i][k] = ord;
-              pass |= selected[i] != null && selected[i][ord];
-            }
-            ordCount[i] = count;
-          }
-          if (!pass) {
-            failures++;
-            failed = i;
           }
         }
-        if (failures == 0) {
-          total++;
-          topLeaf.collect(doc);
+      }
+      FixedBitSet passing = new FixedBitSet(context.reader().maxDoc());
+      accepted.put(context.ord, passing);
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {
+          // Counting only.
+        }
+
+        @Override
+        public void collect(int doc) {
+          int failed = -1;
+          int failures = 0;
           for (int i = 0; i < n; i++) {
-            for (int k = 0; k < ordCount[i]; k++) {
-              leafCounts[i][ords[i][k]]++;
+            if (selected[i] != null && !passes(values[i], selected[i], doc)) {
+              failures++;
+              failed = i;
             }
           }
-        } else if (failures == 1) {
-          for (int k = 0; k < ordCount[failed]; k++) {
-            leafCounts[failed][ords[failed][k]]++;
+          if (failures == 0) {
+            total++;
+            passing.set(doc);
+            for (int i = 0; i < n; i++) {
+              count(values[i], leafCounts[i], doc);
+            }
+          } else if (failures == 1) {
+            count(values[failed], leafCounts[failed], doc);
           }
         }
-      }
 
-      @Override
-      public void finish() throws IOException {
-        for (int i = 0; i < n; i++) {
-          for (int ord = 0; ord < leafCounts[i].length; ord++) {
-            if (leafCounts[i][ord] > 0) {
-              String value = values[i].lookupOrd(ord).utf8ToString();
-              counts.get(i).merge(value, (long) leafCounts[i][ord], Long::sum);
+        @Override
+        public void finish() throws IOException {
+          for (int i = 0; i < n; i++) {
+            for (int ord = 0; ord < leafCounts[i].length; ord++) {
+              if (leafCounts[i][ord] > 0) {
+                counts.get(i).merge(values[i].value(ord), (long) leafCounts[i][ord], Long::sum);
+              }
             }
           }
         }
+      };
+    }
+  }
+
+  private static boolean passes(FacetOrdinals values, boolean[] selected, int doc) {
+    for (int s = values.start(doc), end = values.end(doc); s < end; s++) {
+      if (selected[values.ord(s)]) {
+        return true;
       }
-    };
+    }
+    return false;
+  }
+
+  private static void count(FacetOrdinals values, int[] leafCounts, int doc) {
+    for (int s = values.start(doc), end = values.end(doc); s < end; s++) {
+      leafCounts[values.ord(s)]++;
+    }
   }
 }

@@ -23,6 +23,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,9 +49,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.jgsw.search.api.DocumentKind;
 import org.jgsw.search.api.DocumentStatus;
@@ -72,6 +73,12 @@ public final class LuceneLibraryIndex implements LibraryIndex {
 
   private static final Logger LOG = Logger.getLogger(LuceneLibraryIndex.class.getName());
   private static final String MARKER = "marker";
+  /**
+   * Commit data naming the layout of the fields. An index written with another layout is emptied on
+   * open (its marker forgotten), so the portal sees an empty index and rebuilds it from the database.
+   */
+  private static final String FORMAT = "format";
+  static final String CURRENT_FORMAT = "2-catch-all";
   private static final int COMMIT_INTERVAL_SECONDS = 30;
   private static final Set<String> HIT_FIELDS = Set.of(
       DocumentFields.ID, DocumentFields.EXTERNAL_ID, DocumentFields.KIND, DocumentFields.TITLE,
@@ -85,6 +92,8 @@ public final class LuceneLibraryIndex implements LibraryIndex {
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final ScheduledExecutorService committer;
+  /** Searches one query's segments in parallel, one slice per core (see ParallelSearcherFactory). */
+  private final ExecutorService searchThreads;
   private final Clock clock;
   private final AtomicReference<String> marker = new AtomicReference<>();
   private final AtomicLong lastEpoch = new AtomicLong();
@@ -97,16 +106,25 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     this.analysis = new ChineseAnalysis(settings.segmenter());
     this.queries = new QueryBuilder(analysis, settings);
     this.clock = Clock.systemUTC();
+    this.searchThreads = ParallelSearcherFactory.threads();
     try {
+      boolean compatible = false;
       if (DirectoryReader.indexExists(directory)) {
-        marker.set(SegmentInfos.readLatestCommit(directory).getUserData().get(MARKER));
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        compatible = CURRENT_FORMAT.equals(data.get(FORMAT));
+        if (compatible) {
+          marker.set(data.get(MARKER));
+        } else {
+          LOG.warning("The library index was written with another field layout: emptied for a rebuild");
+        }
       }
       IndexWriterConfig config = new IndexWriterConfig(analysis.perField());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(compatible ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
       // Bigger buffer than the 16 MB default: fewer flushes and merges during a rebuild.
       config.setRAMBufferSizeMB(64);
       writer = new IndexWriter(directory, config);
-      searchers = new SearcherManager(writer, new SearcherFactory());
+      writer.setLiveCommitData(commitData(marker.get()).entrySet());
+      searchers = new SearcherManager(writer, new ParallelSearcherFactory(searchThreads, Runtime.getRuntime().availableProcessors()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -228,6 +246,9 @@ public final class LuceneLibraryIndex implements LibraryIndex {
         release(searcher);
       }
       long generation = writer.deleteDocuments(stale);
+      // As many segments as search threads: each thread searches one, with no per-segment overhead
+      // of the dozens a bulk write leaves (measured at 100k: 19 segments cost 30% more per search).
+      writer.forceMerge(Math.max(1, Runtime.getRuntime().availableProcessors()));
       writer.commit();
       waitFor(generation);
       progress.progress(done.get(), expectedTotal);
@@ -249,12 +270,16 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     try {
       if (value != null) {
         marker.set(value);
-        writer.setLiveCommitData(Map.of(MARKER, value).entrySet());
+        writer.setLiveCommitData(commitData(value).entrySet());
       }
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, String> commitData(String markerValue) {
+    return markerValue == null ? Map.of(FORMAT, CURRENT_FORMAT) : Map.of(FORMAT, CURRENT_FORMAT, MARKER, markerValue);
   }
 
   @Override
@@ -278,30 +303,34 @@ public final class LuceneLibraryIndex implements LibraryIndex {
   public SearchPage search(SearchQuery query) {
     long t0 = System.nanoTime();
     QueryBuilder.Built built = queries.build(query.text(), synonyms);
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(built.query(), Occur.MUST);
+    BooleanQuery.Builder matchBuilder = new BooleanQuery.Builder().add(MatchingQuery.of(built.query()), Occur.FILTER);
     if (query.inForceOn() != null) {
       long day = query.inForceOn().toEpochDay();
-      base.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_FROM, Long.MIN_VALUE, day), Occur.FILTER);
-      base.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_UNTIL, day + 1, Long.MAX_VALUE), Occur.FILTER);
+      matchBuilder.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_FROM, Long.MIN_VALUE, day), Occur.FILTER);
+      matchBuilder.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_UNTIL, day + 1, Long.MAX_VALUE), Occur.FILTER);
     }
-    Query ranked = FunctionScoreQuery.boostByValue(base.build(), DoubleValuesSource.fromFloatField(DocumentFields.RANK));
-    int numHits = (query.page() + 1) * query.size();
-    TopDocsCollector<?> top = query.sort() == SearchQuery.Sort.DATE
-        ? new TopFieldCollectorManager(
-            new Sort(new SortField(DocumentFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE),
-            numHits, null, Integer.MAX_VALUE, false).newCollector()
-        : new TopScoreDocCollectorManager(numHits, null, Integer.MAX_VALUE, false).newCollector();
-    FacetCounts facets = new FacetCounts(top, List.of(
+    Query matching = matchBuilder.build();
+    List<FacetCounts.Dimension> dimensions = List.of(
         new FacetCounts.Dimension(SearchPage.KIND, DocumentFields.KIND, names(query.kinds())),
         new FacetCounts.Dimension(SearchPage.REGION, DocumentFields.REGION, query.regions()),
         new FacetCounts.Dimension(SearchPage.DOMAIN, DocumentFields.DOMAIN, query.domains()),
         new FacetCounts.Dimension(SearchPage.STATUS, DocumentFields.STATUS, names(query.statuses())),
-        new FacetCounts.Dimension(SearchPage.YEAR, DocumentFields.YEAR, strings(query.years()))));
+        new FacetCounts.Dimension(SearchPage.YEAR, DocumentFields.YEAR, strings(query.years())));
+    FacetCounts facets = new FacetCounts(dimensions);
     IndexSearcher searcher = acquire();
     try {
-      searcher.search(ranked, facets);
-      TopDocs page = facets.top().topDocs(query.page() * query.size(), query.size());
-      List<SearchHit> hits = hits(searcher, page.scoreDocs, built, true);
+      // Pass 1, no scores: the total and the facet counts over every match.
+      searcher.search(matching, facets);  // a CollectorManager: segments searched in parallel
+      // Pass 2, scores: only the page, so Lucene may skip documents that cannot reach it.
+      Query selected = selected(matching, dimensions);
+      int numHits = (query.page() + 1) * query.size();
+      ScoreDoc[] top = facets.total() == 0 ? new ScoreDoc[0]
+          : query.sort() == SearchQuery.Sort.DATE
+              ? newestFirst(searcher, selected, ScoringClauses.of(built.query()), numHits)
+              : RankedTop.of(searcher, selected, ScoringClauses.of(built.query()), facets, numHits);
+      int from = Math.min(top.length, query.page() * query.size());
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, Math.min(top.length, from + query.size()));
+      List<SearchHit> hits = hits(searcher, page, built, true);
       long tookMs = (System.nanoTime() - t0) / 1_000_000;
       LOG.log(Level.FINE, "search \"{0}\": {1} hits in {2} ms", new Object[] {query.text(), facets.total(), tookMs});
       return new SearchPage(facets.total(), tookMs, hits, facets.facets());
@@ -310,6 +339,35 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     } finally {
       release(searcher);
     }
+  }
+
+  /** {@code matching} narrowed to the facet values chosen (doc-values filters, checked per match). */
+  private static Query selected(Query matching, List<FacetCounts.Dimension> dimensions) {
+    BooleanQuery.Builder b = null;
+    for (FacetCounts.Dimension d : dimensions) {
+      if (d.selected().isEmpty()) {
+        continue;
+      }
+      if (b == null) {
+        b = new BooleanQuery.Builder().add(matching, Occur.FILTER);
+      }
+      BytesRef[] values = d.selected().stream().map(BytesRef::new).toArray(BytesRef[]::new);
+      b.add(SortedSetDocValuesField.newSlowSetQuery(d.field(), values), Occur.FILTER);
+    }
+    return b == null ? matching : b.build();
+  }
+
+  /** Date sort: newest first among the matches, no scoring pass; scores filled in for the page. */
+  private static ScoreDoc[] newestFirst(IndexSearcher searcher, Query selected, Query scoring, int numHits)
+      throws IOException {
+    Sort byDate = new Sort(new SortField(DocumentFields.DATE, SortField.Type.LONG, true));
+    TopDocs top = searcher.search(selected, new TopFieldCollectorManager(byDate, numHits, null, numHits, true));
+    if (scoring != null && top.scoreDocs.length > 0) {
+      Query scored = new BooleanQuery.Builder().add(selected, Occur.FILTER).add(scoring, Occur.SHOULD).build();
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, scored);
+      RankedTop.applyRank(searcher, top.scoreDocs);
+    }
+    return top.scoreDocs;
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, QueryBuilder.Built built, boolean highlight)
@@ -502,6 +560,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
   @Override
   public void close() {
     committer.shutdownNow();
+    searchThreads.shutdown();
     reopener.close();
     try {
       writer.commit();

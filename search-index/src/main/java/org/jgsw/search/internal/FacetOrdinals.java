@@ -1,0 +1,100 @@
+package org.jgsw.search.internal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The facet values of one segment as plain arrays of segment ordinals: document → first slot in
+ * {@link #ords}. Counting reads arrays instead of advancing doc-values iterators per hit, which
+ * made facet counting the larger half of a search on big result sets. Segments never change, so the
+ * arrays are built once per segment and dropped when Lucene closes it (core-closed listener).
+ */
+final class FacetOrdinals {
+
+  private static final Map<IndexReader.CacheKey, Map<String, FacetOrdinals>> CACHE = new ConcurrentHashMap<>();
+
+  /** {@code ords[starts[doc]] … ords[starts[doc + 1] - 1]} are the document's ordinals. */
+  private final int[] starts;
+  private final int[] ords;
+  private final SortedSetDocValues lookup;
+
+  private FacetOrdinals(int[] starts, int[] ords, SortedSetDocValues lookup) {
+    this.starts = starts;
+    this.ords = ords;
+    this.lookup = lookup;
+  }
+
+  static FacetOrdinals of(LeafReader reader, String field) throws IOException {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) {
+      return load(reader, field);
+    }
+    Map<String, FacetOrdinals> perField = CACHE.computeIfAbsent(helper.getKey(), key -> {
+      helper.addClosedListener(CACHE::remove);
+      return new ConcurrentHashMap<>();
+    });
+    FacetOrdinals cached = perField.get(field);
+    if (cached == null) {
+      cached = load(reader, field);
+      perField.put(field, cached);
+    }
+    return cached;
+  }
+
+  private static FacetOrdinals load(LeafReader reader, String field) throws IOException {
+    int maxDoc = reader.maxDoc();
+    int[] starts = new int[maxDoc + 1];
+    int[] ords = new int[maxDoc];
+    int size = 0;
+    SortedSetDocValues values = DocValues.getSortedSet(reader, field);
+    int next = values.nextDoc();
+    for (int doc = 0; doc < maxDoc; doc++) {
+      starts[doc] = size;
+      if (next == doc) {
+        int count = values.docValueCount();
+        if (ords.length < size + count) {
+          ords = Arrays.copyOf(ords, Math.max(ords.length * 2, size + count));
+        }
+        for (int k = 0; k < count; k++) {
+          ords[size++] = (int) values.nextOrd();
+        }
+        next = values.nextDoc();
+      }
+    }
+    starts[maxDoc] = size;
+    // A fresh instance for value lookups: the iterator above is exhausted.
+    return new FacetOrdinals(starts, Arrays.copyOf(ords, size), DocValues.getSortedSet(reader, field));
+  }
+
+  int start(int doc) {
+    return starts[doc];
+  }
+
+  int end(int doc) {
+    return starts[doc + 1];
+  }
+
+  int ord(int slot) {
+    return ords[slot];
+  }
+
+  int valueCount() {
+    return (int) lookup.getValueCount();
+  }
+
+  /** The ordinal of {@code value}, or a negative number if the segment does not have it. */
+  synchronized long ordOf(String value) throws IOException {
+    return lookup.lookupTerm(new BytesRef(value));
+  }
+
+  synchronized String value(int ord) throws IOException {
+    return lookup.lookupOrd(ord).utf8ToString();
+  }
+}
