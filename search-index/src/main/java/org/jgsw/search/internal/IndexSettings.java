@@ -3,8 +3,8 @@ package org.jgsw.search.internal;
 /**
  * Analysis and ranking settings. {@link #DEFAULTS} were chosen by nDCG@10 on the judged query set:
  * HanLP with the domain dictionary on title and summary, bigrams everywhere, weights title/number 3,
- * summary 1.5, body 1, meta 0.8, min-should-match 0.7 → 0.963; bigrams alone 0.855; SmartChinese
- * 0.974; jieba 0.963 (RelevanceTest lists every alternative measured and why these were kept).
+ * summary 1.5, body 1, meta 0.8, min-should-match 0.7 → 0.960; bigrams alone 0.854; SmartChinese
+ * 0.971; jieba 0.960 (RelevanceTest lists every alternative measured and why these were kept).
  *
  * @param wordsOnBody also segment the body into words (costs indexing speed)
  * @param minShouldMatch share of the query's bigrams a document must contain
