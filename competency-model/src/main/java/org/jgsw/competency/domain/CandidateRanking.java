@@ -23,8 +23,18 @@ public final class CandidateRanking {
 
   private CandidateRanking() {}
 
-  /** Ranks {@code profiles} against {@code model}, explaining the best {@code limit} (≥ 1). */
+  /** Ranks {@code profiles} against {@code model}, explaining the best {@code limit} (≥ 1) and every ineligible person. */
   public static Ranking rank(PostModel model, Collection<CandidateProfile> profiles, int limit) {
+    return rank(model, profiles, limit, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Ranks {@code profiles} against {@code model}, explaining the best {@code limit} (≥ 1), and lists
+   * the first {@code ineligibleLimit} ineligible people by name with their reasons (all are counted).
+   * Reasons are text: building them for tens of thousands of people nobody will read is most of the
+   * time of a large ranking, so an API asking for the top 100 asks for 100 ineligible ones too.
+   */
+  public static Ranking rank(PostModel model, Collection<CandidateProfile> profiles, int limit, int ineligibleLimit) {
     if (limit < 1) {
       throw new IllegalArgumentException("排名人数必须至少为 1，实际为 " + limit);
     }
@@ -69,11 +79,33 @@ public final class CandidateRanking {
     for (int i = 0; i < top.size(); i++) {
       ranked.add(new RankedCandidate(i + 1, calculator.explain(people[top.get(i)])));
     }
-    ineligiblePeople.sort(Comparator.comparing(CandidateProfile::name).thenComparing(CandidateProfile::id));
-    List<IneligibleCandidate> ineligible = new ArrayList<>(ineligiblePeople.size());
-    for (CandidateProfile p : ineligiblePeople) {
+    List<CandidateProfile> listed = firstByName(ineligiblePeople, Math.max(0, ineligibleLimit));
+    List<IneligibleCandidate> ineligible = new ArrayList<>(listed.size());
+    for (CandidateProfile p : listed) {
       ineligible.add(new IneligibleCandidate(p.id(), p.name(), p.channel(), calculator.reasonsAgainst(p)));
     }
-    return new Ranking(model.id(), FitFormula.statementFor(model), n, eligible, ranked, ineligible);
+    return new Ranking(model.id(), FitFormula.statementFor(model), n, eligible, ranked, ineligible, ineligiblePeople.size());
+  }
+
+  /** The first {@code k} of {@code people} by name, then ID, in that order (a bounded heap when k is small). */
+  private static List<CandidateProfile> firstByName(List<CandidateProfile> people, int k) {
+    Comparator<CandidateProfile> byName = Comparator.comparing(CandidateProfile::name).thenComparing(CandidateProfile::id);
+    if (k >= people.size()) {
+      List<CandidateProfile> all = new ArrayList<>(people);
+      all.sort(byName);
+      return all;
+    }
+    PriorityQueue<CandidateProfile> first = new PriorityQueue<>(k + 1, byName.reversed());
+    for (CandidateProfile p : people) {
+      if (first.size() < k) {
+        first.add(p);
+      } else if (k > 0 && byName.compare(p, first.peek()) < 0) {
+        first.poll();
+        first.add(p);
+      }
+    }
+    List<CandidateProfile> list = new ArrayList<>(first);
+    list.sort(byName);
+    return list;
   }
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * @param evaluatedCount how many people were matched
  * @param eligibleCount how many of them are eligible (may exceed {@code ranked.size()})
  * @param ranked the top eligible people, best first
- * @param ineligible all ineligible people, by name then ID
+ * @param ineligible the ineligible people, by name then ID: all of them, or the first ones when the
+ *     caller asked for at most so many (see {@code ineligibleCount})
+ * @param ineligibleCount how many people are ineligible
  */
 public record Ranking(
     PostModelId model,
@@ -18,7 +20,8 @@ public record Ranking(
     int evaluatedCount,
     int eligibleCount,
     List<RankedCandidate> ranked,
-    List<IneligibleCandidate> ineligible) {
+    List<IneligibleCandidate> ineligible,
+    int ineligibleCount) {
 
   public Ranking {
     ranked = List.copyOf(ranked);

@@ -53,6 +53,20 @@ class CandidateRankingTest {
   }
 
   @Test
+  void anIneligibleLimitListsTheFirstByNameButCountsEveryone() {
+    Ranking one = CandidateRanking.rank(dispatcher, people, 10, 1);
+
+    assertThat(one.ineligible()).extracting(IneligibleCandidate::personId).containsExactly("C-08");
+    assertThat(one.ineligible().get(0).reasons()).containsExactly("年龄要求 22–45 岁，实际 50 岁");
+    assertThat(one.ineligibleCount()).isEqualTo(2);
+    assertThat(one.ranked()).hasSize(6);
+    Ranking none = CandidateRanking.rank(dispatcher, people, 10, 0);
+    assertThat(none.ineligible()).isEmpty();
+    assertThat(none.ineligibleCount()).isEqualTo(2);
+    assertThat(CandidateRanking.rank(dispatcher, people, 10).ineligibleCount()).isEqualTo(2);
+  }
+
+  @Test
   void sameNameTiesFallBackToTheId() {
     List<CandidateProfile> twins = List.of(exactDispatcher("B", "李娜").build(), exactDispatcher("A", "李娜").build());
 
@@ -91,6 +105,10 @@ class CandidateRankingTest {
 
     assertThat(ranking.ranked()).extracting(r -> r.result().personId()).containsExactlyElementsOf(fullSort);
     assertThat(ranking.eligibleCount() + ranking.ineligible().size()).isEqualTo(2_000);
+    Ranking limited = CandidateRanking.rank(model, many, 100, 50);
+    List<String> firstIneligible = ranking.ineligible().stream().map(IneligibleCandidate::personId).limit(50).toList();
+    assertThat(limited.ineligible()).extracting(IneligibleCandidate::personId).containsExactlyElementsOf(firstIneligible);
+    assertThat(limited.ineligibleCount()).isEqualTo(ranking.ineligible().size());
   }
 
   @Test

@@ -19,10 +19,10 @@ import org.jgsw.portal.audit.AuditLog;
  * Matching for HR: selects the people ({@link ProfileDirectory}), lets the module rank them, keeps
  * the shortlist. Candidates' personal data: every fit report of a candidate is audited.
  *
- * <p>SQL per ranking: the model with its requirements (read twice: for the page, and by the use
- * case — one statement each), one freshness check of the cached profiles, and only when people or
- * ratings changed one statement for the people and one for all their ratings; one more for the unit
- * tree when a unit filter is set. So 3 statements warm, 5 cold, whatever the number of people.
+ * <p>SQL per ranking: the model with its requirements (one statement, read once and passed to the
+ * use case), one freshness check of the cached profiles, and only when people or ratings changed one
+ * statement for the people and one for all their ratings; one more for the unit tree when a unit
+ * filter is set. So 2 statements warm, 4 cold, whatever the number of people.
  */
 @Stateless
 public class MatchingService {
@@ -36,23 +36,38 @@ public class MatchingService {
   @Inject AuditLog audit;
 
   public MatchResult rank(PostModelId modelId, MatchFilter filter, int limit) {
+    return rank(catalog.require(modelId), filter, limit, Integer.MAX_VALUE, 1);
+  }
+
+  /**
+   * Ranks against a model the caller has already read (the REST API resolves it from the URL),
+   * listing at most {@code ineligibleLimit} of the ineligible (all are counted).
+   */
+  public MatchResult rank(PostModel model, MatchFilter filter, int limit, int ineligibleLimit) {
+    return rank(model, filter, limit, ineligibleLimit, 0);
+  }
+
+  private MatchResult rank(PostModel model, MatchFilter filter, int limit, int ineligibleLimit, int modelStatements) {
     long start = System.nanoTime();
-    PostModel model = catalog.require(modelId);
     Population population = directory.population(filter);
-    Ranking ranking = matching.rank(modelId, population.profiles(), limit);
+    Ranking ranking = matching.rank(model, population.profiles(), limit, ineligibleLimit);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    // the model is read twice (here for the page, and by the use case): 2 statements
-    int statements = population.statements() + 2;
-    LOG.fine(() -> "Ranked " + population.profiles().size() + " against " + modelId + " in " + millis + " ms");
+    int statements = population.statements() + modelStatements;
+    LOG.fine(() -> "Ranked " + population.profiles().size() + " against " + model.id() + " in " + millis + " ms");
     return new MatchResult(model, ranking, population.summaries(), millis, statements);
   }
 
   /** One person's fit report; a candidate's is audited as a view of personal data. */
   public Optional<FitResult> fitReport(String actor, PostModelId modelId, String personKey, String remoteAddr) {
+    return report(actor, catalog.require(modelId), personKey, remoteAddr).map(FitReport::fit);
+  }
+
+  /** One person's fit report with the model and what the page shows of the person; audited for a candidate. */
+  public Optional<FitReport> report(String actor, PostModel model, String personKey, String remoteAddr) {
     Optional<Population> person = directory.person(personKey);
     person.filter(p -> SubjectKind.ofKey(personKey) == SubjectKind.CANDIDATE)
-        .ifPresent(p -> audit.record(actor, AuditAction.VIEW, "Candidate", SubjectKind.idOf(personKey), "fit report " + modelId, remoteAddr));
-    return person.map(p -> matching.evaluate(modelId, p.profiles().get(0)));
+        .ifPresent(p -> audit.record(actor, AuditAction.VIEW, "Candidate", SubjectKind.idOf(personKey), "fit report " + model.id(), remoteAddr));
+    return person.map(p -> new FitReport(model, model.evaluate(p.profiles().get(0)), p.summaries().get(personKey)));
   }
 
   /** The post most candidates applied for, the match page's first choice; empty without candidates. */

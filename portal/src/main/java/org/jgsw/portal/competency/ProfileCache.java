@@ -15,8 +15,12 @@ import org.jgsw.competency.domain.CandidateProfile;
 @ApplicationScoped
 public class ProfileCache {
 
-  /** One consistent read: people in ID order with their profiles and summaries. */
-  record Snapshot(String token, List<CandidateProfile> profiles, List<PersonSummary> summaries, List<String> appliedFor) {}
+  /**
+   * One consistent read: people in ID order with their profiles and summaries, and the summaries by
+   * key, built once, for selections that take everyone.
+   */
+  record Snapshot(String token, List<CandidateProfile> profiles, List<PersonSummary> summaries, List<String> appliedFor,
+      Map<String, PersonSummary> byKey) {}
 
   private final Map<SubjectKind, Snapshot> snapshots = new ConcurrentHashMap<>();
 

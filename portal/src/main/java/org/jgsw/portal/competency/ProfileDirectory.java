@@ -60,6 +60,9 @@ public class ProfileDirectory {
       cache.put(filter.kind(), all);
       statements += 2;
     }
+    if (filter.channel() == null && filter.education() == null && filter.ageBand() == null && units == null && filter.appliedFor() == null) {
+      return new Population(all.profiles(), all.byKey(), statements); // everyone: no copy of 50,000 entries per ranking
+    }
     List<CandidateProfile> profiles = new ArrayList<>();
     Map<String, PersonSummary> summaries = new HashMap<>();
     for (int i = 0; i < all.profiles().size(); i++) {
@@ -101,7 +104,10 @@ public class ProfileDirectory {
       summaries.add(p.summary());
       applied.add(kind == SubjectKind.CANDIDATE ? p.postName : null);
     }
-    return new ProfileCache.Snapshot(token, List.copyOf(profiles), List.copyOf(summaries), java.util.Collections.unmodifiableList(applied));
+    Map<String, PersonSummary> byKey = new HashMap<>(summaries.size() * 4 / 3 + 1);
+    summaries.forEach(p -> byKey.put(p.key(), p));
+    return new ProfileCache.Snapshot(token, List.copyOf(profiles), List.copyOf(summaries), java.util.Collections.unmodifiableList(applied),
+        java.util.Collections.unmodifiableMap(byKey));
   }
 
   /** One person's profile and summary by key ({@code S12}, {@code C34}). */

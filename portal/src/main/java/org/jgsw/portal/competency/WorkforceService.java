@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgsw.competency.application.CompetencyGaps;
+import org.jgsw.competency.application.PostModels;
 import org.jgsw.competency.domain.CandidateProfile;
+import org.jgsw.competency.domain.FitResult;
 import org.jgsw.competency.domain.Gap;
 import org.jgsw.competency.domain.GapReport;
 import org.jgsw.competency.domain.ModelStatus;
@@ -23,7 +25,6 @@ import org.jgsw.competency.domain.PostModel;
 import org.jgsw.competency.domain.PostModelId;
 import org.jgsw.competency.domain.TalentTier;
 import org.jgsw.competency.domain.TierPlacement;
-import org.jgsw.competency.application.PostModels;
 import org.jgsw.portal.organisation.Education;
 import org.jgsw.portal.organisation.EntryChannel;
 import org.jgsw.portal.organisation.MajorFamily;
@@ -58,8 +59,9 @@ public class WorkforceService {
     PersonSummary summary = found.get().summaries().get(key);
     String postCode = postCodeOf(key);
     PostModel model = postCode == null ? null : models.findCurrent(org.jgsw.competency.domain.PostId.of(postCode)).orElse(null);
-    GapReport report = model == null ? null : gaps.gapsOf(model.id(), profile);
-    return Optional.of(new PersonCompetency(summary, model, profile.levels(), directory.ratingsOf(key), report));
+    GapReport report = model == null ? null : model.gapsOf(profile);
+    FitResult fit = model == null ? null : model.evaluate(profile);
+    return Optional.of(new PersonCompetency(summary, model, profile.levels(), directory.ratingsOf(key), report, fit));
   }
 
   private String postCodeOf(String key) {

@@ -2,14 +2,20 @@ package org.jgsw.portal.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,8 +26,10 @@ import org.jgsw.competency.domain.PostModel;
 import org.jgsw.competency.domain.RequirementFit;
 import org.jgsw.portal.account.Role;
 import org.jgsw.portal.competency.AgeBand;
+import org.jgsw.portal.competency.FitReport;
 import org.jgsw.portal.competency.MatchFilter;
 import org.jgsw.portal.competency.MatchResult;
+import org.jgsw.portal.competency.MatchingPdf;
 import org.jgsw.portal.competency.MatchingService;
 import org.jgsw.portal.competency.ModelCatalog;
 import org.jgsw.portal.competency.SubjectKind;
@@ -44,6 +52,7 @@ public class MatchingResource {
 
   @Inject MatchingService matching;
   @Inject ModelCatalog catalog;
+  @Inject MatchingPdf pdf;
 
   @GET
   @Path("{modelId}")
@@ -59,6 +68,73 @@ public class MatchingResource {
       @QueryParam("education") String education,
       @QueryParam("appliedOnly") @DefaultValue("true") boolean appliedOnly,
       @QueryParam("limit") @DefaultValue("50") int limit) {
+    PostModel model = PostModelResource.resolve(catalog, modelId);
+    MatchResult result = matching.rank(model, filter(model, people, channel, unit, ageBand, education, appliedOnly, limit), limit, limit);
+    List<MatchingRankedDto> ranked = result.ranking().ranked().stream()
+        .map(r -> new MatchingRankedDto(r.rank(), r.result().personId(), r.result().name(), r.result().channel(), r.result().fit(),
+            r.result().unprovenCount(), breakdown(r.result())))
+        .toList();
+    List<MatchingIneligibleDto> ineligible = result.ranking().ineligible().stream()
+        .map(i -> new MatchingIneligibleDto(i.personId(), i.name(), i.channel(), i.reasons())).toList();
+    // the model read by resolve() is one more statement than the service counts
+    return new MatchingRankingDto(model.id().toString(), model.post().value(), model.version(), result.ranking().formula(),
+        result.ranking().evaluatedCount(), result.ranking().eligibleCount(), result.ranking().ineligibleCount(), result.millis(),
+        result.statements() + 1, ranked, ineligible);
+  }
+
+  @GET
+  @Path("{modelId}/ranking.pdf")
+  @Produces(MatchingPdf.CONTENT_TYPE)
+  @Operation(summary = "排名导出为 PDF（模型、公式、排名与未达要求的能力、不符合条件者及原因）；参数同排名接口；服务器没有中文字体时返回 503")
+  public Response rankingPdf(
+      @PathParam("modelId") String modelId,
+      @QueryParam("people") @DefaultValue("candidates") String people,
+      @QueryParam("channel") String channel,
+      @QueryParam("unit") Long unit,
+      @QueryParam("ageBand") String ageBand,
+      @QueryParam("education") String education,
+      @QueryParam("appliedOnly") @DefaultValue("true") boolean appliedOnly,
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @Context SecurityContext security) {
+    requirePdf();
+    PostModel model = PostModelResource.resolve(catalog, modelId);
+    MatchResult result = matching.rank(model, filter(model, people, channel, unit, ageBand, education, appliedOnly, limit), limit, limit);
+    byte[] pdf = this.pdf.ranking(result, catalog.summary(model).postName(), security.getUserPrincipal().getName());
+    return download(pdf, "ranking-" + model.id().toString().replace('@', '-') + ".pdf");
+  }
+
+  @GET
+  @Path("{modelId}/people/{personId}/report.pdf")
+  @Produces(MatchingPdf.CONTENT_TYPE)
+  @Operation(summary = "某人对照岗位胜任力模型的匹配报告 PDF（逐项要求等级、实际等级、权重、得失分、佐证，公式与不符合条件的原因）；"
+      + "personId 为 S…（在职人员）或 C…（候选人，查看记入审计日志）")
+  public Response reportPdf(@PathParam("modelId") String modelId, @PathParam("personId") String personId,
+      @Context SecurityContext security, @Context HttpServletRequest request) {
+    requirePdf();
+    PostModel model = PostModelResource.resolve(catalog, modelId);
+    try {
+      SubjectKind.idOf(personId);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+    FitReport report = matching.report(security.getUserPrincipal().getName(), model, personId, request.getRemoteAddr())
+        .orElseThrow(NotFoundException::new);
+    byte[] pdf = this.pdf.fitReport(report.fit(), model, catalog.summary(model).postName(), report.person(), security.getUserPrincipal().getName());
+    return download(pdf, "fit-report-" + personId + "-" + model.id().toString().replace('@', '-') + ".pdf");
+  }
+
+  private void requirePdf() {
+    if (!pdf.isAvailable()) {
+      throw new ServiceUnavailableException("服务器没有可用的中文字体（portal.certificate.font），无法生成 PDF");
+    }
+  }
+
+  private static Response download(byte[] bytes, String fileName) {
+    return Response.ok(bytes, MatchingPdf.CONTENT_TYPE).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+  }
+
+  private static MatchFilter filter(PostModel model, String people, String channel, Long unit, String ageBand, String education,
+      boolean appliedOnly, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequestException("limit 应在 1 到 " + MAX_LIMIT + " 之间");
     }
@@ -67,18 +143,8 @@ public class MatchingResource {
       case "staff" -> SubjectKind.STAFF;
       default -> throw new BadRequestException("people 应为 candidates 或 staff");
     };
-    PostModel model = PostModelResource.resolve(catalog, modelId);
-    MatchFilter filter = new MatchFilter(kind, parse(EntryChannel.class, channel, "channel"), unit, parse(AgeBand.class, ageBand, "ageBand"),
+    return new MatchFilter(kind, parse(EntryChannel.class, channel, "channel"), unit, parse(AgeBand.class, ageBand, "ageBand"),
         parse(Education.class, education, "education"), appliedOnly && kind == SubjectKind.CANDIDATE ? model.post().value() : null);
-    MatchResult result = matching.rank(model.id(), filter, limit);
-    List<MatchingRankedDto> ranked = result.ranking().ranked().stream()
-        .map(r -> new MatchingRankedDto(r.rank(), r.result().personId(), r.result().name(), r.result().channel(), r.result().fit(),
-            r.result().unprovenCount(), breakdown(r.result())))
-        .toList();
-    List<MatchingIneligibleDto> ineligible = result.ranking().ineligible().stream().limit(limit)
-        .map(i -> new MatchingIneligibleDto(i.personId(), i.name(), i.channel(), i.reasons())).toList();
-    return new MatchingRankingDto(model.id().toString(), model.post().value(), model.version(), result.ranking().formula(),
-        result.ranking().evaluatedCount(), result.ranking().eligibleCount(), result.ranking().ineligible().size(), result.millis(), result.statements(), ranked, ineligible);
   }
 
   static List<MatchingBreakdownDto> breakdown(FitResult fit) {

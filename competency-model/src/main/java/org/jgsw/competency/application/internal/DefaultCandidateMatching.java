@@ -26,10 +26,20 @@ public class DefaultCandidateMatching implements CandidateMatching {
 
   @Override
   public Ranking rank(PostModelId model, Collection<CandidateProfile> people, int limit) {
+    return rank(load(model), people, limit);
+  }
+
+  @Override
+  public Ranking rank(PostModel model, Collection<CandidateProfile> people, int limit) {
+    return rank(model, people, limit, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public Ranking rank(PostModel model, Collection<CandidateProfile> people, int limit, int ineligibleLimit) {
     long start = System.nanoTime();
-    Ranking ranking = CandidateRanking.rank(load(model), people, limit);
+    Ranking ranking = CandidateRanking.rank(model, people, limit, ineligibleLimit);
     LOG.log(Level.DEBUG, "Ranked {0} people against {1} in {2} ms",
-        people.size(), model, (System.nanoTime() - start) / 1_000_000);
+        people.size(), model.id(), (System.nanoTime() - start) / 1_000_000);
     return ranking;
   }
 

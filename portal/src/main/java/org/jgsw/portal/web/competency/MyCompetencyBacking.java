@@ -1,53 +1,55 @@
 package org.jgsw.portal.web.competency;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.Model;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import org.jgsw.competency.domain.AssessedLevel;
-import org.jgsw.competency.domain.CurrentLevelRule;
-import org.jgsw.competency.domain.Evidence;
-import org.jgsw.competency.domain.Gap;
-import org.jgsw.competency.domain.Requirement;
+import jakarta.inject.Named;
+import java.io.Serializable;
 import org.jgsw.portal.competency.PersonCompetency;
 import org.jgsw.portal.competency.WorkforceService;
 import org.jgsw.portal.web.shared.ActiveUser;
 
 /**
  * learning/competency.xhtml: the signed-in user's own levels, evidence and gaps against their post
- * model. Always the caller's own profile — there is no parameter to ask for anyone else's.
+ * model, and their self-assessment form. Always the caller's own profile — there is no parameter to
+ * ask for anyone else's.
  */
-@Model
-public class MyCompetencyBacking {
+@Named
+@ViewScoped
+public class MyCompetencyBacking implements Serializable {
 
-  @Inject WorkforceService workforce;
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient WorkforceService workforce;
+  @Inject transient RatingRecorder recorder;
   @Inject ActiveUser activeUser;
 
-  private PersonCompetency me;
+  private transient PersonCompetency me;
+  private RatingForm ratingForm;
 
   @PostConstruct
   void load() {
     me = workforce.ofUser(activeUser.getUsername()).orElse(null);
+    if (me != null && ratingForm == null) {
+      ratingForm = recorder.formFor(me.person().key(), me.model());
+    }
   }
 
-  /** The level of a requirement's competency, or null when there is none. */
-  public AssessedLevel level(Requirement r) {
-    return me.levels().get(r.competency());
-  }
-
-  public List<Gap> getGaps() {
-    return me == null || me.gaps() == null ? List.of() : me.gaps().gaps();
-  }
-
-  public List<Evidence> getRatings() {
-    return me == null ? List.of() : me.ratings();
-  }
-
-  public String getLevelRule() {
-    return CurrentLevelRule.STATEMENT;
+  /** Records a self-assessment (the only source anyone may use for themselves). */
+  public void saveRating() {
+    if (ratingForm != null && recorder.save(ratingForm)) {
+      load();
+    }
   }
 
   public PersonCompetency getMe() {
+    if (me == null && ratingForm != null) {
+      load(); // after deserialisation of the view
+    }
     return me;
+  }
+
+  public RatingForm getRatingForm() {
+    return ratingForm;
   }
 }

@@ -21,8 +21,10 @@ import org.jgsw.competency.domain.RankedCandidate;
 import org.jgsw.competency.domain.Requirement;
 import org.jgsw.competency.domain.RequirementFit;
 import org.jgsw.portal.competency.AgeBand;
+import org.jgsw.portal.competency.FitReport;
 import org.jgsw.portal.competency.MatchFilter;
 import org.jgsw.portal.competency.MatchResult;
+import org.jgsw.portal.competency.MatchingPdf;
 import org.jgsw.portal.competency.MatchingService;
 import org.jgsw.portal.competency.MatchingWorkbook;
 import org.jgsw.portal.competency.ModelCatalog;
@@ -54,6 +56,7 @@ public class CandidateMatchBacking implements Serializable {
   @Inject transient MatchingService matching;
   @Inject transient ModelCatalog catalog;
   @Inject transient OrganisationService organisation;
+  @Inject transient MatchingPdf pdf;
   @Inject ActiveUser activeUser;
   @Inject Messages messages;
 
@@ -183,6 +186,29 @@ public class CandidateMatchBacking implements Serializable {
     byte[] xlsx = MatchingWorkbook.fitReport(report, result().model(), postName(), result().person(reportKey));
     return DefaultStreamedContent.builder().name("fit-report-" + reportKey + "-" + model.replace('@', '-') + ".xlsx").contentType(XLSX)
         .stream(() -> new ByteArrayInputStream(xlsx)).build();
+  }
+
+  /** The ranking as PDF; the button is shown only when the server has a Chinese font. */
+  public StreamedContent getRankingPdf() {
+    byte[] bytes = pdf.ranking(result(), postName(), activeUser.getUsername());
+    return DefaultStreamedContent.builder().name("ranking-" + model.replace('@', '-') + ".pdf").contentType(MatchingPdf.CONTENT_TYPE)
+        .stream(() -> new ByteArrayInputStream(bytes)).build();
+  }
+
+  /** One ranked person's fit report as PDF (a candidate's is audited like the report dialog). */
+  public StreamedContent reportPdf(String key) {
+    FitReport fit = matching.report(activeUser.getUsername(), result().model(), key, remoteAddr()).orElse(null);
+    if (fit == null) {
+      error("cmp.person.notFound");
+      return null;
+    }
+    byte[] bytes = pdf.fitReport(fit.fit(), fit.model(), postName(), fit.person(), activeUser.getUsername());
+    return DefaultStreamedContent.builder().name("fit-report-" + key + "-" + model.replace('@', '-') + ".pdf").contentType(MatchingPdf.CONTENT_TYPE)
+        .stream(() -> new ByteArrayInputStream(bytes)).build();
+  }
+
+  public boolean isPdfAvailable() {
+    return pdf.isAvailable();
   }
 
   // ---- view helpers

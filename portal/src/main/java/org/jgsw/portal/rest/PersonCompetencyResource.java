@@ -1,0 +1,123 @@
+package org.jgsw.portal.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jgsw.competency.domain.AssessedLevel;
+import org.jgsw.competency.domain.CompetencyCode;
+import org.jgsw.competency.domain.CurrentLevelRule;
+import org.jgsw.competency.domain.EvidenceSource;
+import org.jgsw.portal.account.Role;
+import org.jgsw.portal.competency.InvalidRatingException;
+import org.jgsw.portal.competency.PersonCompetency;
+import org.jgsw.portal.competency.ProfileAccess;
+import org.jgsw.portal.competency.Rater;
+import org.jgsw.portal.competency.RatingInput;
+import org.jgsw.portal.competency.RatingOutcome;
+import org.jgsw.portal.competency.RatingService;
+import org.jgsw.portal.competency.SubjectKind;
+import org.jgsw.portal.rest.dto.CurrentLevelDto;
+import org.jgsw.portal.rest.dto.PersonCompetencyDto;
+import org.jgsw.portal.rest.dto.RatingRecordedDto;
+import org.jgsw.portal.rest.dto.RatingRequestDto;
+
+/**
+ * A person's competency profile and new ratings of it, for HR (anyone; candidates' views audited)
+ * and supervisors (the members of their team; ratings only as supervisor ratings). {@code id} is
+ * the matching ID: {@code S…} a member of staff, {@code C…} a candidate.
+ */
+@Path("competency/people/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.HR_NAME, Role.SUPERVISOR_NAME})
+@Tag(name = "能力模型")
+public class PersonCompetencyResource {
+
+  @Inject ProfileAccess access;
+  @Inject RatingService ratings;
+
+  @GET
+  @Operation(summary = "某人的能力档案：所在岗位胜任力模型、匹配度、当前等级（含判定依据的佐证）、差距；人事可查看所有人（候选人的查看记入审计日志），上级只能查看本团队成员")
+  public PersonCompetencyDto profile(@PathParam("id") String id, @Context SecurityContext security, @Context HttpServletRequest request) {
+    PersonCompetency p = access.profile(rater(security), key(id), request.getRemoteAddr()).orElseThrow(NotFoundException::new);
+    List<CurrentLevelDto> levels = p.levels().entrySet().stream().map(e -> level(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(CurrentLevelDto::competency)).toList();
+    List<PersonCompetencyDto.GapDto> gaps = p.gaps() == null ? List.of() : p.gaps().gaps().stream()
+        .map(g -> new PersonCompetencyDto.GapDto(g.competency().value(), g.name(), g.required(), g.current(), g.size(), g.missing(), g.proven(),
+            g.weight(), g.mustHave())).toList();
+    return new PersonCompetencyDto(p.person().key(), p.person().name(), p.hasModel() ? p.model().id().toString() : null,
+        p.fit() == null ? null : p.fit().fit(), levels, gaps, CurrentLevelRule.STATEMENT);
+  }
+
+  @POST
+  @Path("ratings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "记录一次能力评定（等级 1–5、佐证来源、日期、说明），记录人为当前用户；评定只增不改，当前等级按判定规则重新确定。"
+      + "人事可评定任何人（自评除外），上级只能以“上级评价”评定本团队成员")
+  public Response rate(@PathParam("id") String id, RatingRequestDto body, @Context SecurityContext security) {
+    if (body == null) {
+      throw new BadRequestException("请求体应为 JSON：{competency, level, source, date, note}");
+    }
+    RatingInput input = new RatingInput(body.competency(), body.level(), source(body.source()), date(body.date()), body.note());
+    RatingOutcome outcome = ratings.record(rater(security), key(id), input);
+    RatingRecordedDto dto = new RatingRecordedDto(outcome.personKey(), MatchingResource.evidence(outcome.recorded()),
+        level(outcome.recorded().competency(), outcome.current()), CurrentLevelRule.STATEMENT);
+    return Response.status(Response.Status.CREATED).entity(dto).build();
+  }
+
+  private static CurrentLevelDto level(CompetencyCode code, AssessedLevel level) {
+    return new CurrentLevelDto(code.value(), level.value(), level.proven(), level.evidence().map(MatchingResource::evidence).orElse(null));
+  }
+
+  private static Rater rater(SecurityContext security) {
+    return new Rater(security.getUserPrincipal().getName(), security.isUserInRole(Role.HR_NAME), security.isUserInRole(Role.SUPERVISOR_NAME));
+  }
+
+  private static String key(String id) {
+    try {
+      SubjectKind.idOf(id);
+      return id;
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private static EvidenceSource source(String value) {
+    if (value == null || value.isBlank()) {
+      return null; // reported with the other problems
+    }
+    try {
+      return EvidenceSource.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRatingException(List.of("rating.error.source"));
+    }
+  }
+
+  private static LocalDate date(String value) {
+    if (value == null || value.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRatingException(List.of("rating.error.date"));
+    }
+  }
+}
