@@ -324,6 +324,12 @@ public final class TrainingPlan {
       return this;
     }
 
+    /** Removes the indicator of that name, if the plan has one. */
+    public Builder removeIndicator(String name) {
+      indicators.removeIf(i -> i.name().equals(name));
+      return this;
+    }
+
     public List<String> problems() {
       List<String> problems = new ArrayList<>();
       if (name == null || name.isBlank()) {

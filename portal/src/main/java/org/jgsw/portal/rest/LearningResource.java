@@ -63,12 +63,14 @@ public class LearningResource {
   @RolesAllowed({Role.STAFF_NAME, Role.SUPERVISOR_NAME, Role.HR_NAME, Role.TRAINING_ADMIN_NAME, Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
   @Operation(summary = "My assignments (course, plan, deadline, progress %, status) and this year's credit-hour ledger")
   public LearningMeDto me() {
-    Person p = me(security);
-    var assignments = overview.assignmentsOf(p.getStaffNo()).stream()
+    Person p = overview.learnerOf(security.getUserPrincipal().getName())
+        .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("该账号未关联人员，没有学习记录"));
+    var mine = overview.myLearning(p.getStaffNo(), TrainingPeople.categoryOf(p), LocalDate.now(clock).getYear());
+    var assignments = mine.assignments().stream()
         .map(a -> new LearningMeDto.Assignment(a.course(), a.courseId(), a.plan(), a.planId(), a.deadline(), a.progressPercent(),
             a.status().name(), a.required()))
         .toList();
-    var l = overview.ledgerOf(p.getStaffNo(), TrainingPeople.categoryOf(p), LocalDate.now(clock).getYear());
+    var l = mine.ledger();
     var requirements = l.requirements().stream()
         .map(r -> new LearningMeDto.Requirement(r.name(), r.statement(), r.required().value(), r.earned().value(), r.met())).toList();
     return new LearningMeDto(p.getStaffNo(), p.getName(), assignments,

@@ -41,7 +41,7 @@ public class PlanResource {
   @RolesAllowed({Role.TRAINING_ADMIN_NAME, Role.ADMIN_NAME})
   @Operation(summary = "Completion of a plan: assigned, completed, in progress, overdue and completion rate, in total, by unit and by course")
   public PlanProgressDto progress(@PathParam("id") long id) {
-    var report = overview.planReport(id).orElseThrow(() -> new NotFoundException("没有培训计划 " + id));
+    var report = overview.planProgress(id).orElseThrow(() -> new NotFoundException("没有培训计划 " + id));
     var p = report.plan();
     return new PlanProgressDto(p.id().value(), p.name(), p.kind().name(), p.status().name(), row(report.total()),
         report.byUnit().stream().map(PlanResource::row).toList(), report.byCourse().stream().map(PlanResource::row).toList());

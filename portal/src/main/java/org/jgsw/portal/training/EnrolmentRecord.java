@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.jgsw.course.domain.CourseVersionId;
 import org.jgsw.course.domain.Enrolment;
 import org.jgsw.course.domain.EnrolmentId;
+import org.jgsw.course.domain.ProgressState;
 
 /** A person's study of one course version; progress columns for reports, details as JSON. */
 @Entity
@@ -26,6 +27,8 @@ public class EnrolmentRecord {
   @Column(name = "plan_id") private Long planId;
   @Column(name = "lessons_done") private int lessonsDone;
   @Column(name = "completed_at") private LocalDateTime completedAt;
+  /** Any progress at all (not NOT_STARTED), so that reports can tell "in progress" in SQL. */
+  private boolean started;
   private String body;
 
   public EnrolmentRecord() {}
@@ -38,6 +41,7 @@ public class EnrolmentRecord {
     planId = e.assignment().map(a -> a.plan().value()).orElse(null);
     lessonsDone = e.completedLessons().size();
     completedAt = e.completedAt().map(t -> LocalDateTime.ofInstant(t, ZoneOffset.UTC)).orElse(null);
+    started = e.progressState() != ProgressState.NOT_STARTED;
     body = TrainingJson.enrolment(e);
   }
 

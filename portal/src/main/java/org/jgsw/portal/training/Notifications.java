@@ -68,4 +68,13 @@ public class Notifications {
     em.createNamedQuery("NotificationRecord.markRead").setParameter("now", LocalDateTime.now(clock)).setParameter("person", staffNo)
         .executeUpdate();
   }
+
+  /** Stores a notice for the person once per dedup key (a later call with the same key does nothing). */
+  public void notifyOnce(String staffNo, org.jgsw.course.domain.NotificationKind kind, String dedupKey, String message) {
+    boolean known = em.createNamedQuery("NotificationRecord.keysOf", String.class).setParameter("person", staffNo).getResultList()
+        .contains(dedupKey);
+    if (!known) {
+      em.persist(new NotificationRecord(staffNo, LocalDateTime.now(clock), kind.label(), dedupKey, message));
+    }
+  }
 }
