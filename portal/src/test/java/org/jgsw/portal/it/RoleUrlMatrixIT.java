@@ -59,8 +59,13 @@ class RoleUrlMatrixIT {
       /training/plans.xhtml     LOGIN      403    403         403   200      403        403
       /training/offline.xhtml   LOGIN      403    403         403   200      403        403
       /team/index.xhtml         LOGIN      403    200         403   403      403        403
+      /team/gaps.xhtml          LOGIN      403    200         403   403      403        403
+      /hr/person.xhtml?key=S1   LOGIN      403    403         200   403      403        403
       /training/course.xhtml    LOGIN      403    403         403   200      403        403
       /training/plan.xhtml?id=1000 LOGIN   403    403         403   200      403        403
+      /training/reports.xhtml   LOGIN      403    403         403   200      403        403
+      /training/course-report.xhtml?id=1000 LOGIN 403 403       403   200      403        403
+      /training/person-report.xhtml?person=AH0001 LOGIN 403 403 403   200      403        403
       """;
 
   /** REST API, HTTP Basic. Every answer, allowed or not, is JSON. */
@@ -79,10 +84,12 @@ class RoleUrlMatrixIT {
       /api/candidates           401        403    403         200   403      403        403
       /api/workforce/structure  401        403    403         200   403      403        403
       /api/competency/me        401        200    200         200   200      200        200
+      /api/competency/people/S999999999 401 403  403         404   403      403        403
       /api/learning/me          401        200    200         200   200      200        200
       /api/courses              401        200    200         200   200      200        200
       /api/plans                401        403    403         403   200      403        200
       /api/plans/1000/progress  401        403    403         403   200      403        200
+      /api/training/reports/units 401      403    403         403   200      403        200
       """;
 
   record Cell(Caller caller, String path, String expected) {

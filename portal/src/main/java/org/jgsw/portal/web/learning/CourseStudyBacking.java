@@ -20,6 +20,7 @@ import org.jgsw.course.application.Learning;
 import org.jgsw.course.application.LearningSettings;
 import org.jgsw.course.application.NotFoundException;
 import org.jgsw.course.domain.Attempt;
+import org.jgsw.course.domain.CitedDocument;
 import org.jgsw.course.domain.CompletionRule;
 import org.jgsw.course.domain.CourseId;
 import org.jgsw.course.domain.InvalidTrainingDataException;
@@ -30,6 +31,8 @@ import org.jgsw.course.domain.QuestionId;
 import org.jgsw.course.domain.QuestionType;
 import org.jgsw.course.domain.Quiz;
 import org.jgsw.course.domain.QuizPaper;
+import org.jgsw.course.domain.QuizPurpose;
+import org.jgsw.course.domain.TrainingReports;
 import org.jgsw.course.domain.QuizRejectedException;
 import org.jgsw.course.domain.QuestionnaireItem;
 import org.jgsw.portal.organisation.Person;
@@ -61,6 +64,7 @@ public class CourseStudyBacking implements Serializable {
   @Inject transient Reactions reactions;
   @Inject transient Certificates certificates;
   @Inject transient LearningSettings settings;
+  @Inject transient org.jgsw.portal.training.CitationFlags citationFlags;
   @Inject ActiveUser activeUser;
 
   private Long courseId;
@@ -74,6 +78,9 @@ public class CourseStudyBacking implements Serializable {
   private Attempt lastResult;
   private final Map<String, Integer> scores = new HashMap<>();
   private String comment;
+  /** The learner's gain, worked out once per request cycle that needs it (reset when a quiz is submitted). */
+  private transient LearnerGain gain;
+  private transient boolean gainKnown;
 
   /** f:viewAction: start or resume the course. */
   public void load() {
@@ -163,6 +170,7 @@ public class CourseStudyBacking implements Serializable {
     }
     try {
       lastResult = learning.submitQuiz(staffNo, paper.attempt(), picked);
+      gainKnown = false;
       paper = null;
     } catch (QuizRejectedException e) {
       error(e.getMessage());
@@ -245,12 +253,75 @@ public class CourseStudyBacking implements Serializable {
     return getLesson().content() instanceof LessonContent.VideoLink v ? v.url() : null;
   }
 
-  public String getDocumentRef() {
+  /** The file name of a document lesson (shown under the embedded PDF), else null. */
+  public String getDocumentName() {
     if (getLesson().content() instanceof LessonContent.DocumentAttachment d) {
-      return d.fileName().isEmpty() ? d.documentRef() : d.fileName();
+      return d.fileName().isEmpty() ? "document.pdf" : d.fileName();
     }
-    return getLesson().content() instanceof LessonContent.LibraryCitation c ? c.libraryDocumentId() + " " + c.note() : null;
+    return null;
   }
+
+  /** Where the embedded PDF of a document lesson is served (LessonFileServlet checks the reader may see it). */
+  public String getDocumentUrl() {
+    Lesson l = getLesson();
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/learning/lesson-file?course="
+        + view().course().id().value() + "&version=" + view().course().version() + "&lesson="
+        + java.net.URLEncoder.encode(l.id().value(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The library document a citation lesson cites, with its title and current status; null for other lessons. */
+  public CitedDocument getCitation() {
+    if (getLesson().content() instanceof LessonContent.LibraryCitation c) {
+      return citationFlags.documentsOf(List.of(view().course())).getOrDefault(c.libraryDocumentId(), CitedDocument.missing(c.libraryDocumentId()));
+    }
+    return null;
+  }
+
+  public String getCitationNote() {
+    return getLesson().content() instanceof LessonContent.LibraryCitation c ? c.note() : "";
+  }
+
+  /** The course's quizzes, the pre-test (taken before the lessons) first. */
+  public List<Quiz> getQuizzes() {
+    return view().quizzes().stream()
+        .sorted(java.util.Comparator.comparing((Quiz q) -> q.purpose() != QuizPurpose.PRE_TEST)).toList();
+  }
+
+  /** Whether the quiz can be started now: the pre-test once, before any post-test attempt; the post-test after the lessons. */
+  public boolean canStart(Quiz quiz) {
+    if (paper != null || isCompleted()) {
+      return false;
+    }
+    if (quiz.purpose() == QuizPurpose.PRE_TEST) {
+      return attemptsOf(quiz).isEmpty() && view().quizzes().stream()
+          .filter(q -> q.purpose() == QuizPurpose.POST_TEST).allMatch(q -> attemptsOf(q).isEmpty());
+    }
+    return isAllLessonsDone();
+  }
+
+  /**
+   * The learner's own L2 gain once both tests are taken: first pre-test score, best post-test score
+   * and the difference in percentage points (TrainingReports.l2Gain, as the reports compute it).
+   */
+  public LearnerGain getGain() {
+    if (gainKnown) {
+      return gain;
+    }
+    gainKnown = true;
+    List<Attempt> pre = new java.util.ArrayList<>();
+    List<Attempt> post = new java.util.ArrayList<>();
+    for (Quiz q : view().quizzes()) {
+      (q.purpose() == QuizPurpose.PRE_TEST ? pre : post).addAll(attemptsOf(q).stream().filter(Attempt::isSubmitted).toList());
+    }
+    gain = TrainingReports.l2Gain(pre, post).map(points -> new LearnerGain(
+        pre.stream().min(java.util.Comparator.comparing((Attempt a) -> a.id().number())).orElseThrow().result().orElseThrow().percent(),
+        post.stream().map(a -> a.result().orElseThrow().percent()).max(java.util.Comparator.naturalOrder()).orElseThrow(), points))
+        .orElse(null);
+    return gain;
+  }
+
+  /** First pre-test and best post-test score in percent, and the gain in points. */
+  public record LearnerGain(java.math.BigDecimal pre, java.math.BigDecimal post, java.math.BigDecimal gain) implements Serializable {}
 
   public List<Attempt> attemptsOf(Quiz quiz) {
     return attempts.findByQuizAndPerson(quiz.id(), staffNo);

@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgsw.course.application.Courses;
+import org.jgsw.course.domain.CitationReview;
+import org.jgsw.course.domain.CitedDocument;
 import org.jgsw.course.domain.Course;
 import org.jgsw.course.domain.CourseCategory;
 import org.jgsw.course.domain.CourseId;
@@ -27,12 +30,17 @@ import org.jgsw.course.domain.QuestionType;
 import org.jgsw.course.domain.Quiz;
 import org.jgsw.course.domain.QuizId;
 import org.jgsw.course.domain.QuizPurpose;
+import org.jgsw.portal.training.CitationFlags;
 import org.jgsw.portal.training.JpaQuizRepository;
+import org.jgsw.portal.training.LessonDocuments;
 import org.jgsw.portal.web.shared.ActiveUser;
+import org.jgsw.portal.web.shared.Messages;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * training/course.xhtml: a course's draft (new course, or the next version of a published one) —
- * details, lessons (rich text or video link) and the post-test's question bank. A published version
+ * details, lessons (rich text, video link, PDF document or library citation, with repealed citations
+ * flagged) and the post-test's question bank, optionally also used as a pre-test. A published version
  * is never changed; saving creates or updates the draft, publishing makes it the current version.
  */
 @Named
@@ -41,26 +49,41 @@ public class TrainingCourseEditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A lesson row of the form; id is empty for a new lesson. */
+  /**
+   * A lesson row of the form; id is empty for a new lesson. The kind decides which fields count: the
+   * HTML, the video address, the uploaded PDF, or the library document id and note.
+   */
   public static class LessonForm implements Serializable {
     private static final long serialVersionUID = 1L;
     String id = "";
     String title;
     int minutes = 20;
-    boolean video;
+    LessonContent.Kind kind = LessonContent.Kind.RICH_TEXT;
     String html = "";
     String url = "";
+    String documentRef = "";
+    String fileName = "";
+    String libraryId = "";
+    String note = "";
+    transient UploadedFile upload;
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public int getMinutes() { return minutes; }
     public void setMinutes(int minutes) { this.minutes = minutes; }
-    public boolean isVideo() { return video; }
-    public void setVideo(boolean video) { this.video = video; }
+    public LessonContent.Kind getKind() { return kind; }
+    public void setKind(LessonContent.Kind kind) { this.kind = kind == null ? LessonContent.Kind.RICH_TEXT : kind; }
     public String getHtml() { return html; }
     public void setHtml(String html) { this.html = html; }
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
+    public String getFileName() { return fileName; }
+    public String getLibraryId() { return libraryId; }
+    public void setLibraryId(String libraryId) { this.libraryId = libraryId == null ? "" : libraryId.strip(); }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
   }
 
   /** A question row: options one per line, correct options as 1-based numbers ("1,3"). */
@@ -89,6 +112,11 @@ public class TrainingCourseEditBacking implements Serializable {
   @Inject transient Courses courses;
   @Inject transient JpaQuizRepository quizzes;
   @Inject ActiveUser activeUser;
+  @Inject transient LessonDocuments documents;
+  @Inject transient CitationFlags citationFlags;
+  @Inject transient Messages messages;
+
+  private static final String BUNDLE = "org.jgsw.portal.i18n.training";
 
   private Long courseId;
   private Integer version;
@@ -108,6 +136,10 @@ public class TrainingCourseEditBacking implements Serializable {
   private int passMark = 60;
   private int attemptLimit = 3;
   private int timeLimitMinutes = 20;
+  private boolean preTest;
+  private Long preTestQuizId;
+  private transient Map<String, CitedDocument> citations = Map.of();
+  private transient List<CitationReview.LessonToReview> review = List.of();
 
   /** f:viewAction: the latest version of the course, or an empty form for a new one. */
   public void load() {
@@ -140,15 +172,26 @@ public class TrainingCourseEditBacking implements Serializable {
       f.id = l.id().value();
       f.title = l.title();
       f.minutes = l.estimatedMinutes();
+      f.kind = l.content().kind();
       if (l.content() instanceof LessonContent.VideoLink v) {
-        f.video = true;
         f.url = v.url();
       } else if (l.content() instanceof LessonContent.RichText t) {
         f.html = t.html();
+      } else if (l.content() instanceof LessonContent.DocumentAttachment d) {
+        f.documentRef = d.documentRef();
+        f.fileName = d.fileName();
+      } else if (l.content() instanceof LessonContent.LibraryCitation cite) {
+        f.libraryId = cite.libraryDocumentId();
+        f.note = cite.note();
       }
       lessons.add(f);
     }
+    citations = citationFlags.documentsOf(List.of(c));
+    review = CitationReview.lessonsToReview(c, citations);
     questions.clear();
+    preTestQuizId = quizzes.findByCourse(c.id()).stream().filter(q -> q.purpose() == QuizPurpose.PRE_TEST)
+        .map(q -> q.id().value()).findFirst().orElse(null);
+    preTest = preTestQuizId != null;
     quizzes.findByCourse(c.id()).stream().filter(q -> q.purpose() == QuizPurpose.POST_TEST).findFirst().ifPresent(q -> {
       quizId = q.id().value();
       drawCount = q.drawCount();
@@ -204,6 +247,9 @@ public class TrainingCourseEditBacking implements Serializable {
   }
 
   public void save() {
+    if (!storeUploads()) {
+      return;
+    }
     try {
       Course.Builder b = courseId == null ? Course.draft(courses.newId()) : latest().orElseThrow().edit();
       b.title(title).summary(summary).category(general ? CourseCategory.general() : CourseCategory.special(domain))
@@ -237,7 +283,34 @@ public class TrainingCourseEditBacking implements Serializable {
   }
 
   private static LessonContent content(LessonForm f) {
-    return f.video ? new LessonContent.VideoLink(f.url) : new LessonContent.RichText(f.html);
+    return switch (f.kind) {
+      case VIDEO -> new LessonContent.VideoLink(f.url);
+      case DOCUMENT -> new LessonContent.DocumentAttachment(f.documentRef, f.fileName);
+      case LIBRARY_CITATION -> new LessonContent.LibraryCitation(f.libraryId, f.note);
+      case RICH_TEXT -> new LessonContent.RichText(f.html);
+    };
+  }
+
+  /** Stores the PDFs chosen for document lessons (checked by content and size); false if one was refused. */
+  private boolean storeUploads() {
+    boolean ok = true;
+    for (LessonForm f : lessons) {
+      if (f.upload == null || f.upload.getSize() == 0) {
+        continue;
+      }
+      try {
+        LessonContent.DocumentAttachment a = documents.store(f.upload.getContent(), f.upload.getFileName());
+        f.documentRef = a.documentRef();
+        f.fileName = a.fileName();
+        f.kind = LessonContent.Kind.DOCUMENT;
+      } catch (LessonDocuments.Rejected e) {
+        error("「" + f.title + "」：" + messages.text(BUNDLE, e.key(), e.arguments()));
+        ok = false;
+      } finally {
+        f.upload = null;
+      }
+    }
+    return ok;
   }
 
   private void saveQuiz(CourseId course) {
@@ -259,6 +332,16 @@ public class TrainingCourseEditBacking implements Serializable {
     Quiz quiz = q.drawCount(Math.min(drawCount, questions.size())).build();
     quizzes.store(quiz);
     quizId = quiz.id().value();
+    if (preTest) {
+      // The pre-test draws from the same bank, once, before the lessons: its score is the starting point of the L2 gain.
+      Quiz.Builder pre = Quiz.builder(preTestQuizId == null ? quizzes.nextId() : QuizId.of(preTestQuizId), course)
+          .title(title + " · 课前测").purpose(QuizPurpose.PRE_TEST).passMarkPercent(passMark).attemptLimit(1)
+          .timeLimit(Duration.ofMinutes(timeLimitMinutes));
+      quiz.bank().forEach(pre::question);
+      Quiz preQuiz = pre.drawCount(quiz.drawCount()).build();
+      quizzes.store(preQuiz);
+      preTestQuizId = preQuiz.id().value();
+    }
   }
 
   public void publish() {
@@ -294,6 +377,28 @@ public class TrainingCourseEditBacking implements Serializable {
   private void error(String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
+
+  public LessonContent.Kind[] getLessonKinds() {
+    return LessonContent.Kind.values();
+  }
+
+  /** The library document a citation lesson names, as the library knows it now (after the last save). */
+  public CitedDocument citation(LessonForm f) {
+    if (citations == null || f.libraryId.isEmpty()) {
+      return null;
+    }
+    return citations.getOrDefault(f.libraryId, CitedDocument.missing(f.libraryId));
+  }
+
+  /** Lessons citing a repealed or deleted document, for the warning at the top of the editor. */
+  public List<CitationReview.LessonToReview> getReview() {
+    return review == null ? List.of() : review;
+  }
+
+  public boolean isPreTest() { return preTest; }
+  public void setPreTest(boolean preTest) { this.preTest = preTest || preTestQuizId != null; }
+  /** A pre-test, once it exists, stays: its attempts are the baseline of the gain. */
+  public boolean isPreTestFixed() { return preTestQuizId != null; }
 
   public QuestionType[] getQuestionTypes() {
     return QuestionType.values();

@@ -15,19 +15,11 @@ import org.jgsw.course.application.Courses;
 import org.jgsw.course.domain.Course;
 import org.jgsw.course.domain.CourseStatus;
 import org.jgsw.course.domain.CourseVersionId;
-import java.math.BigDecimal;
-import org.jgsw.course.domain.Attempt;
-import org.jgsw.course.domain.BehaviourRating;
-import org.jgsw.course.domain.BehaviourRatingRequest;
-import org.jgsw.course.domain.Quiz;
-import org.jgsw.course.domain.QuizPurpose;
-import org.jgsw.course.domain.Ratio;
-import org.jgsw.course.domain.TrainingReports;
-import org.jgsw.portal.training.JpaAttemptRepository;
-import org.jgsw.portal.training.JpaBehaviourRatingRequestRepository;
+import org.jgsw.course.domain.CitationReview;
+import org.jgsw.course.domain.EvaluationSummary;
+import org.jgsw.portal.training.CitationFlags;
+import org.jgsw.portal.training.TrainingEvaluationReports;
 import org.jgsw.portal.training.JpaCourseRepository;
-import org.jgsw.portal.training.Reactions;
-import org.jgsw.portal.training.JpaQuizRepository;
 
 /** training/index.xhtml: every course in its latest version, with publish, archive and new version. */
 @Named
@@ -38,39 +30,41 @@ public class TrainingCoursesBacking implements Serializable {
 
   /** One course as the list shows it: its latest version, and the published one if another. */
   public record CourseRow(long id, int version, String title, String category, String hours, String status, CourseStatus statusCode,
-      int lessons, int questions, String owner, Integer publishedVersion, String l1, String l2, String l3) {}
+      int lessons, int questions, String owner, Integer publishedVersion, String l1, String l2, String l3,
+      List<CitationReview.LessonToReview> toReview) {}
 
   @Inject transient JpaCourseRepository repository;
-  @Inject transient JpaQuizRepository quizzes;
   @Inject transient Courses courses;
-  @Inject transient Reactions reactions;
-  @Inject transient JpaAttemptRepository attempts;
-  @Inject transient JpaBehaviourRatingRequestRepository ratingRequests;
+  @Inject transient TrainingEvaluationReports reports;
+  @Inject transient CitationFlags citationFlags;
 
   private List<CourseRow> rows = List.of();
 
   @PostConstruct
   void load() {
-    Map<Long, List<BehaviourRating>> l3 = new java.util.HashMap<>();
-    ratingRequests.findAll().stream().filter(BehaviourRatingRequest::isRated)
-        .forEach(r -> l3.computeIfAbsent(r.course().value(), k -> new ArrayList<>()).add(r.rating()));
+    // L1–L3 per course and the bank sizes in a few queries for all courses, not a query per course
+    Map<Long, EvaluationSummary> evaluation = new java.util.HashMap<>();
+    reports.byCourse().forEach(r -> evaluation.put(Long.valueOf(r.key()), r.summary()));
+    Map<Long, Integer> banks = reports.questionBankSizes();
     Map<Long, List<Course>> byCourse = new LinkedHashMap<>();
     repository.findAll().forEach(c -> byCourse.computeIfAbsent(c.id().value(), k -> new ArrayList<>()).add(c));
+    // courses citing repealed library documents: flagged here, and their owners notified (once per course and document)
+    Map<Long, List<CitationReview.LessonToReview>> flags = citationFlags.reviewAndNotify(byCourse.values().stream()
+        .map(v -> v.get(v.size() - 1)).filter(c -> c.status() != CourseStatus.ARCHIVED).toList());
     List<CourseRow> list = new ArrayList<>();
     byCourse.forEach((id, versions) -> {
       Course latest = versions.get(versions.size() - 1);
       Integer published = versions.stream().filter(c -> c.status() == CourseStatus.PUBLISHED).map(Course::version).reduce((a, b) -> b).orElse(null);
-      List<Quiz> courseQuizzes = quizzes.findByCourse(latest.id());
-      int questions = courseQuizzes.stream().mapToInt(q -> q.bank().size()).sum();
-      List<Attempt> post = courseQuizzes.stream().filter(q -> q.purpose() == QuizPurpose.POST_TEST)
-          .flatMap(q -> attempts.findByQuiz(q.id()).stream()).toList();
-      Ratio passRate = TrainingReports.l2PassRate(post);
+      EvaluationSummary e = evaluation.get(id);
       list.add(new CourseRow(id, latest.version(), latest.title(), latest.category().label(), latest.creditHours().toString(),
-          latest.status().label(), latest.status(), latest.lessons().size(), questions, latest.owner(), published,
-          TrainingReports.averageL1(reactions.ofCourse(latest.id())).map(BigDecimal::toPlainString).orElse("—"),
-          passRate.isEmpty() ? "—" : passRate.percent() + "%",
-          TrainingReports.l3Average(l3.getOrDefault(id, List.of())).map(BigDecimal::toPlainString).orElse("—")));
+          latest.status().label(), latest.status(), latest.lessons().size(), banks.getOrDefault(id, 0), latest.owner(), published,
+          e == null || e.l1Average() == null ? "—" : e.l1Average().toPlainString(),
+          e == null || e.l2PassPercent() == null ? "—" : e.l2PassPercent() + "%",
+          e == null || e.l3Average() == null ? "—" : e.l3Average().toPlainString(),
+          flags.getOrDefault(id, List.of())));
     });
+    // courses whose lessons need review come first, so their owners see them without paging
+    list.sort(java.util.Comparator.comparing((CourseRow r) -> r.toReview().isEmpty()));
     rows = list;
   }
 
