@@ -40,8 +40,19 @@ public class LoginThrottle {
         .orElse(false);
   }
 
+  /**
+   * Resets the failure count and stamps the login. A bulk update, not a change to the managed
+   * account: several first requests of one user arriving together (an app opening many API calls)
+   * each record a success, and versioned updates of the same row made all but one of them fail
+   * with an optimistic-lock error (HTTP 500). The row lock serialises them instead; nothing is lost,
+   * as every one of them writes the same reset.
+   */
   public void recordSuccess(String username) {
-    account(username).ifPresent(a -> a.recordSuccessfulLogin(LocalDateTime.now()));
+    em.createQuery("UPDATE UserAccount a SET a.failedLogins = 0, a.lockedUntil = NULL, a.lastLogin = :now"
+            + " WHERE a.username = :username")
+        .setParameter("now", LocalDateTime.now())
+        .setParameter("username", username)
+        .executeUpdate();
   }
 
   public int lockMinutes() {

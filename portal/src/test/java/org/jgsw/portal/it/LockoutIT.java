@@ -57,6 +57,26 @@ class LockoutIT {
   }
 
   @Test
+  void manyFirstRequestsOfOneUserAtOnceAllSucceed() throws Exception {
+    String username = "it-burst-" + Long.toString(System.currentTimeMillis(), 36) + ThreadLocalRandom.current().nextInt(100, 999);
+    createUser(username);
+    // Each request verifies the password and records the success (none is cached yet).
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<HttpResult>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        calls.add(pool.submit(() -> PortalHttp.basic(portal, username, PASSWORD).get("/api/me")));
+      }
+      for (java.util.concurrent.Future<HttpResult> call : calls) {
+        HttpResult r = call.get();
+        assertThat(r.status()).as(r.describe()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void unknownUserNamesAreNeverLocked() {
     String nobody = "it-nobody-" + System.nanoTime();
     for (int attempt = 1; attempt <= MAX_FAILURES + 1; attempt++) {
