@@ -79,6 +79,7 @@ class RoleUrlMatrixIT {
       /api/admin/people/export  401        403    403         403   403      403        200
       /api/search?q=DB51/T2500  401        200    200         200   200      200        200
       /api/search/suggest?q=gwyc 401       200    200         200   200      200        200
+      /api/library/reindex      401        403    403         403   403      403        200
       /api/competency/models    401        403    403         200   403      403        403
       /api/matching/P-GWYC-DD   401        403    403         200   403      403        403
       /api/candidates           401        403    403         200   403      403        403

@@ -115,6 +115,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
           }
         }
       }
+      int[] filtered = java.util.stream.IntStream.range(0, n).filter(i -> selected[i] != null).toArray();
       FixedBitSet passing = new FixedBitSet(context.reader().maxDoc());
       accepted.put(context.ord, passing);
       return new LeafCollector() {
@@ -127,8 +128,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
         public void collect(int doc) {
           int failed = -1;
           int failures = 0;
-          for (int i = 0; i < n; i++) {
-            if (selected[i] != null && !passes(values[i], selected[i], doc)) {
+          for (int i : filtered) {
+            if (!values[i].hasAny(doc, selected[i])) {
               failures++;
               failed = i;
             }
@@ -137,10 +138,10 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
             total++;
             passing.set(doc);
             for (int i = 0; i < n; i++) {
-              count(values[i], leafCounts[i], doc);
+              values[i].count(doc, leafCounts[i]);
             }
           } else if (failures == 1) {
-            count(values[failed], leafCounts[failed], doc);
+            values[failed].count(doc, leafCounts[failed]);
           }
         }
 
@@ -155,21 +156,6 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
           }
         }
       };
-    }
-  }
-
-  private static boolean passes(FacetOrdinals values, boolean[] selected, int doc) {
-    for (int s = values.start(doc), end = values.end(doc); s < end; s++) {
-      if (selected[values.ord(s)]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void count(FacetOrdinals values, int[] leafCounts, int doc) {
-    for (int s = values.start(doc), end = values.end(doc); s < end; s++) {
-      leafCounts[values.ord(s)]++;
     }
   }
 }

@@ -23,12 +23,57 @@ final class FacetOrdinals {
   /** {@code ords[starts[doc]] … ords[starts[doc + 1] - 1]} are the document's ordinals. */
   private final int[] starts;
   private final int[] ords;
+  /** When no document has two values (kind, status, region, year): the ordinal, or -1 for none. */
+  private final int[] single;
   private final SortedSetDocValues lookup;
 
   private FacetOrdinals(int[] starts, int[] ords, SortedSetDocValues lookup) {
-    this.starts = starts;
-    this.ords = ords;
     this.lookup = lookup;
+    int maxDoc = starts.length - 1;
+    boolean singleValued = true;
+    for (int doc = 0; doc < maxDoc && singleValued; doc++) {
+      singleValued = starts[doc + 1] - starts[doc] <= 1;
+    }
+    if (singleValued) {
+      this.single = new int[maxDoc];
+      for (int doc = 0; doc < maxDoc; doc++) {
+        single[doc] = starts[doc + 1] > starts[doc] ? ords[starts[doc]] : -1;
+      }
+      this.starts = null;
+      this.ords = null;
+    } else {
+      this.single = null;
+      this.starts = starts;
+      this.ords = ords;
+    }
+  }
+
+  /** Counts the values of {@code doc} into {@code counts} (by ordinal). */
+  void count(int doc, int[] counts) {
+    if (single != null) {
+      int ord = single[doc];
+      if (ord >= 0) {
+        counts[ord]++;
+      }
+      return;
+    }
+    for (int s = starts[doc], end = starts[doc + 1]; s < end; s++) {
+      counts[ords[s]]++;
+    }
+  }
+
+  /** Whether {@code doc} has one of the values marked in {@code selected} (by ordinal). */
+  boolean hasAny(int doc, boolean[] selected) {
+    if (single != null) {
+      int ord = single[doc];
+      return ord >= 0 && selected[ord];
+    }
+    for (int s = starts[doc], end = starts[doc + 1]; s < end; s++) {
+      if (selected[ords[s]]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static FacetOrdinals of(LeafReader reader, String field) throws IOException {
@@ -71,18 +116,6 @@ final class FacetOrdinals {
     starts[maxDoc] = size;
     // A fresh instance for value lookups: the iterator above is exhausted.
     return new FacetOrdinals(starts, Arrays.copyOf(ords, size), DocValues.getSortedSet(reader, field));
-  }
-
-  int start(int doc) {
-    return starts[doc];
-  }
-
-  int end(int doc) {
-    return starts[doc + 1];
-  }
-
-  int ord(int slot) {
-    return ords[slot];
   }
 
   int valueCount() {

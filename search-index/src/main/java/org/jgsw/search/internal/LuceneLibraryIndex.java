@@ -92,8 +92,6 @@ public final class LuceneLibraryIndex implements LibraryIndex {
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final ScheduledExecutorService committer;
-  /** Searches one query's segments in parallel, one slice per core (see ParallelSearcherFactory). */
-  private final ExecutorService searchThreads;
   private final Clock clock;
   private final AtomicReference<String> marker = new AtomicReference<>();
   private final AtomicLong lastEpoch = new AtomicLong();
@@ -106,7 +104,6 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     this.analysis = new ChineseAnalysis(settings.segmenter());
     this.queries = new QueryBuilder(analysis, settings);
     this.clock = Clock.systemUTC();
-    this.searchThreads = ParallelSearcherFactory.threads();
     try {
       boolean compatible = false;
       if (DirectoryReader.indexExists(directory)) {
@@ -124,7 +121,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
       config.setRAMBufferSizeMB(64);
       writer = new IndexWriter(directory, config);
       writer.setLiveCommitData(commitData(marker.get()).entrySet());
-      searchers = new SearcherManager(writer, new ParallelSearcherFactory(searchThreads, Runtime.getRuntime().availableProcessors()));
+      searchers = new SearcherManager(writer, new SearcherFactory());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -247,10 +244,12 @@ public final class LuceneLibraryIndex implements LibraryIndex {
       }
       long generation = writer.deleteDocuments(stale);
       writer.commit();
-      // As many segments as search threads: each thread searches one, with no per-segment overhead
-      // of the dozens a bulk write leaves (measured at 100k: 19 segments cost 30% more per search).
-      // In the background (≈ 40 s at 100k): searches use the old segments until the merge is done.
-      writer.forceMerge(Math.max(1, Runtime.getRuntime().availableProcessors()), false);
+      // One segment: no per-segment overhead of the dozens a bulk write leaves. Measured at 100k
+      // (SearchBenchmark mix, p50): 1 segment 5.7 ms, 2 segments 6.0 ms (6.8 ms searched by two
+      // threads in parallel: slower, so searches stay on the calling thread), 19 segments 8.4 ms.
+      // Searches keep using the old segments until the merge is done (≈ 10–40 s at 100k).
+      writer.forceMerge(1);
+      writer.commit();
       waitFor(generation);
       progress.progress(done.get(), expectedTotal);
       return new RebuildResult(done.get(), removed, (System.nanoTime() - t0) / 1_000_000);
@@ -321,7 +320,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     IndexSearcher searcher = acquire();
     try {
       // Pass 1, no scores: the total and the facet counts over every match.
-      searcher.search(matching, facets);  // a CollectorManager: segments searched in parallel
+      searcher.search(matching, facets);
       // Pass 2, scores: only the page, so Lucene may skip documents that cannot reach it.
       Query selected = selected(matching, dimensions);
       int numHits = (query.page() + 1) * query.size();
@@ -561,7 +560,6 @@ public final class LuceneLibraryIndex implements LibraryIndex {
   @Override
   public void close() {
     committer.shutdownNow();
-    searchThreads.shutdown();
     reopener.close();
     try {
       writer.commit();

@@ -11,6 +11,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.it.PortalIT;
 import org.jgsw.portal.it.support.HttpResult;
 import org.jgsw.portal.it.support.JsonBody;
+import org.jgsw.portal.it.support.PortalHttp;
 import org.jgsw.portal.it.testdata.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -182,5 +183,28 @@ class LibraryApiIT {
     HttpResult invalid = librarian().create("{\"kind\":\"CASE\",\"status\":\"CURRENT\"}");
     assertThat(invalid.status()).as(invalid.describe()).isEqualTo(400);
     assertThat(invalid.body()).contains("validation_failed");
+  }
+
+  @Test
+  void anAdministratorRebuildsTheIndexThroughTheApiWhileSearchKeepsWorking() throws InterruptedException {
+    importNumbers();
+    PortalHttp admin = PortalHttp.basic(portal, Caller.ADMIN.username(), Caller.ADMIN.password());
+    HttpResult refused = PortalHttp.basic(portal, Caller.LIBRARIAN.username(), Caller.LIBRARIAN.password())
+        .postJson("/api/library/reindex", "");
+    assertThat(refused.status()).as(refused.describe()).isEqualTo(403);
+
+    HttpResult started = admin.postJson("/api/library/reindex", "");
+    assertThat(started.status()).as(started.describe()).isIn(202, 409); // 409: another test's rebuild is running
+    Map<String, Object> state = JsonBody.object(started);
+    for (int i = 0; i < 600 && Boolean.TRUE.equals(state.get("running")); i++) {
+      HttpResult during = staff().search("DB51/T 7" + N + "-2024");
+      assertThat(during.status()).as(during.describe()).isEqualTo(200);
+      Thread.sleep(100);
+      state = JsonBody.object(admin.get("/api/library/reindex"));
+    }
+    assertThat(state).containsEntry("running", false);
+    assertThat(state.get("error")).isNull();
+    assertThat(((Number) state.get("indexed")).longValue()).isGreaterThanOrEqualTo(2);
+    assertThat(staff().hits(staff().search("db51t7" + N))).isNotEmpty();
   }
 }
