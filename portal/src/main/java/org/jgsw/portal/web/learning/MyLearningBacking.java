@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.jgsw.course.domain.CreditRules;
 import org.jgsw.portal.organisation.Person;
@@ -38,6 +40,8 @@ public class MyLearningBacking implements Serializable {
   private List<NotificationRecord> reminders = List.of();
   private long unread;
 
+  private static final Logger LOG = Logger.getLogger(MyLearningBacking.class.getName());
+
   private String personName;
   private List<AssignmentView> assignments = List.of();
   private List<CourseView> electives = List.of();
@@ -52,7 +56,13 @@ public class MyLearningBacking implements Serializable {
     personName = p.getName();
     staffNo = p.getStaffNo();
     assignments = overview.assignmentsOf(p.getStaffNo());
-    notifications.refresh(staffNo, assignments);
+    try {
+      notifications.refresh(staffNo, assignments);
+    } catch (RuntimeException e) {
+      // Two views of one person at the same moment may both store a newly due reminder; the unique
+      // key keeps one and the other transaction rolls back. The page shows the stored ones anyway.
+      LOG.log(Level.FINE, "Reminders of " + staffNo + " stored by a concurrent view", e);
+    }
     loadReminders();
     Set<Long> required = assignments.stream().filter(AssignmentView::required).map(AssignmentView::courseId).collect(Collectors.toSet());
     electives = overview.catalogue(p.getStaffNo()).stream().filter(c -> !required.contains(c.courseId())).toList();
