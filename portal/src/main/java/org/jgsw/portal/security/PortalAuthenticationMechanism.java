@@ -29,6 +29,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     if (!isApi(request)) {
+      SessionCaller signedIn = SessionCaller.of(request);
+      if (signedIn != null && context.getAuthParameters().getCredential() == null) {
+        // Before the login-to-continue and auto-apply interceptors of PageAuthentication run.
+        return signedIn.applyTo(context);
+      }
       AuthenticationStatus status = pages.validateRequest(request, response, context);
       if (status == AuthenticationStatus.SEND_CONTINUE && context.isProtected() && "GET".equals(request.getMethod())) {
         // Sent to the login page: remember where the user was going, so the login can lead back there.
@@ -63,6 +68,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Override
   public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SessionCaller.forget(request);
     pages.cleanSubject(request, response, context);
   }
 
