@@ -6,23 +6,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jgsw.portal.common.EmbeddedFont;
 
 /**
  * A plain landscape A4 report with wrapped Chinese text and ruled tables that break across pages
- * (the table header is repeated on each page), and page numbers. The font is a TrueType file or the
- * first font of a collection (.ttc), embedded as a subset with its Unicode map, so that the text can
- * be searched and copied from the PDF.
+ * (the table header is repeated on each page), and page numbers, in an {@link EmbeddedFont}.
  */
 final class ReportPdf implements AutoCloseable {
 
@@ -32,31 +26,24 @@ final class ReportPdf implements AutoCloseable {
   private static final float TEXT_SIZE = 9;
 
   private final PDDocument doc;
+  private final EmbeddedFont embedded;
   private final PDFont font;
-  private final TrueTypeCollection collection;
   private final Map<Integer, Boolean> glyphs = new HashMap<>();
   private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
   private PDPageContentStream out;
   private float y;
 
-  private ReportPdf(PDDocument doc, PDFont font, TrueTypeCollection collection) {
+  private ReportPdf(PDDocument doc, EmbeddedFont embedded) {
     this.doc = doc;
-    this.font = font;
-    this.collection = collection;
+    this.embedded = embedded;
+    this.font = embedded.font();
   }
 
   /** A new report with the font at {@code fontFile} (.ttf, or the first font of a .ttc). */
   static ReportPdf create(File fontFile) throws IOException {
     PDDocument doc = new PDDocument();
     try {
-      if (fontFile.getName().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-        // the collection must stay open until the document is saved: the subset is built then
-        TrueTypeCollection ttc = new TrueTypeCollection(fontFile);
-        AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-        ttc.processAllFonts(f -> first.compareAndSet(null, f));
-        return new ReportPdf(doc, PDType0Font.load(doc, first.get(), true), ttc);
-      }
-      return new ReportPdf(doc, PDType0Font.load(doc, fontFile), null);
+      return new ReportPdf(doc, EmbeddedFont.load(doc, fontFile));
     } catch (IOException | RuntimeException e) {
       doc.close();
       throw e;
@@ -141,9 +128,7 @@ final class ReportPdf implements AutoCloseable {
     try {
       doc.close();
     } finally {
-      if (collection != null) {
-        collection.close();
-      }
+      embedded.close();
     }
   }
 

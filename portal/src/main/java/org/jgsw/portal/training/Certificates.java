@@ -7,15 +7,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jgsw.portal.common.EmbeddedFont;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jgsw.course.domain.Course;
 
@@ -36,8 +33,9 @@ public class Certificates {
   }
 
   public byte[] certificate(String name, String staffNo, Course course, LocalDate completedOn) {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDFont font = loadFont(doc);
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EmbeddedFont embedded = EmbeddedFont.load(doc, new File(fontPath))) {
+      PDFont font = embedded.font();
       PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       doc.addPage(page);
       float w = page.getMediaBox().getWidth();
@@ -59,18 +57,6 @@ public class Certificates {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private PDFont loadFont(PDDocument doc) throws IOException {
-    File file = new File(fontPath);
-    if (fontPath.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
-      AtomicReference<TrueTypeFont> first = new AtomicReference<>();
-      // the collection stays open with the document: the subset is built when the document is saved
-      TrueTypeCollection ttc = new TrueTypeCollection(file);
-      ttc.processAllFonts(f -> first.compareAndSet(null, f));
-      return PDType0Font.load(doc, first.get(), true);
-    }
-    return PDType0Font.load(doc, file);
   }
 
   private static void centred(PDPageContentStream s, PDFont font, float size, float pageWidth, float y, String text) throws IOException {
