@@ -3,21 +3,18 @@ package org.jgsw.portal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jgsw.competency.domain.Evidence;
@@ -25,16 +22,12 @@ import org.jgsw.competency.domain.FitResult;
 import org.jgsw.competency.domain.PostModel;
 import org.jgsw.competency.domain.RequirementFit;
 import org.jgsw.portal.account.Role;
-import org.jgsw.portal.competency.AgeBand;
 import org.jgsw.portal.competency.FitReport;
-import org.jgsw.portal.competency.MatchFilter;
 import org.jgsw.portal.competency.MatchResult;
 import org.jgsw.portal.competency.MatchingPdf;
 import org.jgsw.portal.competency.MatchingService;
 import org.jgsw.portal.competency.ModelCatalog;
 import org.jgsw.portal.competency.SubjectKind;
-import org.jgsw.portal.organisation.Education;
-import org.jgsw.portal.organisation.EntryChannel;
 import org.jgsw.portal.rest.dto.MatchingBreakdownDto;
 import org.jgsw.portal.rest.dto.MatchingEvidenceDto;
 import org.jgsw.portal.rest.dto.MatchingIneligibleDto;
@@ -48,8 +41,6 @@ import org.jgsw.portal.rest.dto.MatchingRankingDto;
 @Tag(name = "人才匹配")
 public class MatchingResource {
 
-  static final int MAX_LIMIT = 1000;
-
   @Inject MatchingService matching;
   @Inject ModelCatalog catalog;
   @Inject MatchingPdf pdf;
@@ -61,15 +52,9 @@ public class MatchingResource {
       + "education 为学历；ineligible 也最多列出 limit 人（总数见 ineligibleCount）；appliedOnly=true（默认）时只匹配报考该岗位的候选人；limit 为排名人数（1–1000，默认 50）。ranked 按匹配度从高到低，每人附逐项明细；不符合门槛或硬性条件者列入 ineligible 并说明原因")
   public MatchingRankingDto rank(
       @PathParam("modelId") String modelId,
-      @QueryParam("people") @DefaultValue("candidates") String people,
-      @QueryParam("channel") String channel,
-      @QueryParam("unit") Long unit,
-      @QueryParam("ageBand") String ageBand,
-      @QueryParam("education") String education,
-      @QueryParam("appliedOnly") @DefaultValue("true") boolean appliedOnly,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @BeanParam RankingParams params) {
     PostModel model = PostModelResource.resolve(catalog, modelId);
-    MatchResult result = matching.rank(model, filter(model, people, channel, unit, ageBand, education, appliedOnly, limit), limit, limit);
+    MatchResult result = matching.rank(model, params.filter(model), params.limit(), params.limit());
     List<MatchingRankedDto> ranked = result.ranking().ranked().stream()
         .map(r -> new MatchingRankedDto(r.rank(), r.result().personId(), r.result().name(), r.result().channel(), r.result().fit(),
             r.result().unprovenCount(), breakdown(r.result())))
@@ -88,17 +73,11 @@ public class MatchingResource {
   @Operation(summary = "排名导出为 PDF（模型、公式、排名与未达要求的能力、不符合条件者及原因）；参数同排名接口；服务器没有中文字体时返回 503")
   public Response rankingPdf(
       @PathParam("modelId") String modelId,
-      @QueryParam("people") @DefaultValue("candidates") String people,
-      @QueryParam("channel") String channel,
-      @QueryParam("unit") Long unit,
-      @QueryParam("ageBand") String ageBand,
-      @QueryParam("education") String education,
-      @QueryParam("appliedOnly") @DefaultValue("true") boolean appliedOnly,
-      @QueryParam("limit") @DefaultValue("50") int limit,
+      @BeanParam RankingParams params,
       @Context SecurityContext security) {
     requirePdf();
     PostModel model = PostModelResource.resolve(catalog, modelId);
-    MatchResult result = matching.rank(model, filter(model, people, channel, unit, ageBand, education, appliedOnly, limit), limit, limit);
+    MatchResult result = matching.rank(model, params.filter(model), params.limit(), params.limit());
     byte[] pdf = this.pdf.ranking(result, catalog.summary(model).postName(), security.getUserPrincipal().getName());
     return download(pdf, "ranking-" + model.id().toString().replace('@', '-') + ".pdf");
   }
@@ -133,20 +112,6 @@ public class MatchingResource {
     return Response.ok(bytes, MatchingPdf.CONTENT_TYPE).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
   }
 
-  private static MatchFilter filter(PostModel model, String people, String channel, Long unit, String ageBand, String education,
-      boolean appliedOnly, int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new BadRequestException("limit 应在 1 到 " + MAX_LIMIT + " 之间");
-    }
-    SubjectKind kind = switch (people.toLowerCase(Locale.ROOT)) {
-      case "candidates" -> SubjectKind.CANDIDATE;
-      case "staff" -> SubjectKind.STAFF;
-      default -> throw new BadRequestException("people 应为 candidates 或 staff");
-    };
-    return new MatchFilter(kind, parse(EntryChannel.class, channel, "channel"), unit, parse(AgeBand.class, ageBand, "ageBand"),
-        parse(Education.class, education, "education"), appliedOnly && kind == SubjectKind.CANDIDATE ? model.post().value() : null);
-  }
-
   static List<MatchingBreakdownDto> breakdown(FitResult fit) {
     return fit.breakdown().stream().map(MatchingResource::row).toList();
   }
@@ -158,16 +123,5 @@ public class MatchingResource {
 
   static MatchingEvidenceDto evidence(Evidence e) {
     return new MatchingEvidenceDto(e.source().name(), e.source().label(), e.level().value(), e.date(), e.recordedBy(), e.detail());
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(name + " 的值无效：" + value);
-    }
   }
 }
