@@ -1,7 +1,5 @@
 package org.jgsw.portal.it.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +12,10 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.it.PortalIT;
-import org.jgsw.portal.it.support.HeadlessChromium;
+import org.jgsw.portal.it.support.ChromiumForClass;
 import org.jgsw.portal.it.support.ItSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,45 +32,29 @@ abstract class BrowserITBase {
 
   static final Duration WAIT = Duration.ofSeconds(15);
 
-  private static WebDriver driver;
-  private static HeadlessChromium browser;
+  @RegisterExtension
+  static final ChromiumForClass chromium = ChromiumForClass.named("portal");
 
   @ArquillianResource URL portal;
-
-  @BeforeAll
-  static void startBrowser() {
-    assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off with -Dit.browser.skip=true");
-    browser = HeadlessChromium.start("portal");
-    driver = browser.driver();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-      driver = null;
-    }
-  }
 
   @BeforeEach
   void newSession() {
     // cookies belong to the portal's origin: visit it, then forget the session
     open("/login.xhtml");
-    driver.manage().deleteAllCookies();
+    chromium.driver().manage().deleteAllCookies();
   }
 
   WebDriver driver() {
-    return driver;
+    return chromium.driver();
   }
 
   WebDriverWait waiting() {
-    return new WebDriverWait(driver, WAIT);
+    return new WebDriverWait(chromium.driver(), WAIT);
   }
 
   /** Opens a page of the portal; {@code path} is relative to the context root. */
   void open(String path) {
-    driver.get(url(path));
+    chromium.driver().get(url(path));
   }
 
   String url(String path) {
@@ -90,7 +71,7 @@ abstract class BrowserITBase {
   void screenshot(String name) {
     try {
       Path dir = Files.createDirectories(ItSettings.screenshotDir());
-      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      File shot = ((TakesScreenshot) chromium.driver()).getScreenshotAs(OutputType.FILE);
       Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

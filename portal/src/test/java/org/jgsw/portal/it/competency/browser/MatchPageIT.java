@@ -1,7 +1,6 @@
 package org.jgsw.portal.it.competency.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,17 +13,15 @@ import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.it.PortalIT;
-import org.jgsw.portal.it.support.HeadlessChromium;
+import org.jgsw.portal.it.support.ChromiumForClass;
 import org.jgsw.portal.it.support.ItSettings;
 import org.jgsw.portal.it.testdata.Caller;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,26 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class MatchPageIT {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static WebDriver driver;
-  private static HeadlessChromium browser;
+  @RegisterExtension
+  static final ChromiumForClass chromium = ChromiumForClass.named("match");
 
   @ArquillianResource URL portal;
-
-  @BeforeAll
-  static void startBrowser() {
-    assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off with -Dit.browser.skip=true");
-    browser = HeadlessChromium.start("match");
-    driver = browser.driver();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-      driver = null;
-    }
-  }
 
   private String url(String path) {
     return URI.create(portal.toString().replaceAll("/?$", "/")).resolve(path.substring(1)).toString();
@@ -65,41 +46,41 @@ class MatchPageIT {
 
   @Test
   void hrRanksExplainsAndComparesCandidates() throws IOException {
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    driver.get(url("/login.xhtml"));
-    driver.findElement(By.id("loginForm:username")).sendKeys(Caller.HR.username());
-    driver.findElement(By.id("loginForm:password")).sendKeys(Caller.HR.password());
-    driver.findElement(By.id("loginForm:submit")).click();
+    WebDriverWait wait = new WebDriverWait(chromium.driver(), WAIT);
+    chromium.driver().get(url("/login.xhtml"));
+    chromium.driver().findElement(By.id("loginForm:username")).sendKeys(Caller.HR.username());
+    chromium.driver().findElement(By.id("loginForm:password")).sendKeys(Caller.HR.password());
+    chromium.driver().findElement(By.id("loginForm:submit")).click();
     wait.until(ExpectedConditions.urlContains("/home.xhtml"));
 
-    driver.get(url("/hr/match.xhtml?model=P-GWYC-DD"));
-    assertThat(driver.findElement(By.id("formulaText")).getText()).contains("匹配度 = 1 − Σ(权重 × max(0, 要求等级 − 实际等级))");
-    assertThat(driver.findElement(By.id("matchForm:modelId")).getText()).isEqualTo("P-GWYC-DD@v2");
-    assertThat(driver.findElements(By.cssSelector("#matchForm\\:ranked_data > tr"))).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(driver.findElements(By.cssSelector("#matchForm\\:ineligible_data ul.reasons li"))).isNotEmpty();
+    chromium.driver().get(url("/hr/match.xhtml?model=P-GWYC-DD"));
+    assertThat(chromium.driver().findElement(By.id("formulaText")).getText()).contains("匹配度 = 1 − Σ(权重 × max(0, 要求等级 − 实际等级))");
+    assertThat(chromium.driver().findElement(By.id("matchForm:modelId")).getText()).isEqualTo("P-GWYC-DD@v2");
+    assertThat(chromium.driver().findElements(By.cssSelector("#matchForm\\:ranked_data > tr"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(chromium.driver().findElements(By.cssSelector("#matchForm\\:ineligible_data ul.reasons li"))).isNotEmpty();
 
-    String firstFit = driver.findElement(By.cssSelector("#matchForm\\:ranked_data > tr:first-child .fit")).getText();
-    driver.findElement(By.id("matchForm:ranked:0:explain")).click();
+    String firstFit = chromium.driver().findElement(By.cssSelector("#matchForm\\:ranked_data > tr:first-child .fit")).getText();
+    chromium.driver().findElement(By.id("matchForm:ranked:0:explain")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("matchForm:reportFit")));
-    assertThat(driver.findElement(By.id("matchForm:reportFit")).getText()).isEqualTo(firstFit);
-    assertThat(driver.findElements(By.cssSelector("#matchForm\\:breakdown_data > tr"))).hasSizeGreaterThanOrEqualTo(5);
-    driver.findElement(By.cssSelector("#matchForm\\:reportDialog .ui-dialog-titlebar-close")).click();
+    assertThat(chromium.driver().findElement(By.id("matchForm:reportFit")).getText()).isEqualTo(firstFit);
+    assertThat(chromium.driver().findElements(By.cssSelector("#matchForm\\:breakdown_data > tr"))).hasSizeGreaterThanOrEqualTo(5);
+    chromium.driver().findElement(By.cssSelector("#matchForm\\:reportDialog .ui-dialog-titlebar-close")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("matchForm:reportDialog")));
 
-    driver.findElement(By.id("matchForm:ranked:0:compare")).click();
+    chromium.driver().findElement(By.id("matchForm:ranked:0:compare")).click();
     // the button is re-rendered by its own ajax update: look it up afresh on every poll
     wait.ignoring(StaleElementReferenceException.class).until(d ->
         d.findElement(By.cssSelector("#matchForm\\:ranked\\:0\\:compare .ui-icon")).getAttribute("class").contains("pi-check-square"));
-    driver.findElement(By.id("matchForm:ranked:1:compare")).click();
+    chromium.driver().findElement(By.id("matchForm:ranked:1:compare")).click();
     wait.ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#matchForm\\:comparison canvas")));
-    assertThat(driver.findElements(By.cssSelector(".compare-table thead th"))).hasSize(4);
+    assertThat(chromium.driver().findElements(By.cssSelector(".compare-table thead th"))).hasSize(4);
     screenshot("hr-match");
   }
 
   private static void screenshot(String name) throws IOException {
     Path dir = Files.createDirectories(ItSettings.screenshotDir());
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    File shot = ((TakesScreenshot) chromium.driver()).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }

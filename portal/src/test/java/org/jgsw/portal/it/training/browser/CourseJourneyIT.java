@@ -1,7 +1,6 @@
 package org.jgsw.portal.it.training.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.math.BigDecimal;
@@ -15,16 +14,14 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.config.demo.training.DemoCourses;
 import org.jgsw.portal.it.PortalIT;
-import org.jgsw.portal.it.support.HeadlessChromium;
+import org.jgsw.portal.it.support.ChromiumForClass;
 import org.jgsw.portal.it.support.ItSettings;
 import org.jgsw.portal.it.support.JsonBody;
 import org.jgsw.portal.it.support.PortalHttp;
 import org.jgsw.portal.it.testdata.Caller;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,26 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CourseJourneyIT {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static WebDriver driver;
-  private static HeadlessChromium browser;
+  @RegisterExtension
+  static final ChromiumForClass chromium = ChromiumForClass.named("training");
 
   @ArquillianResource URL portal;
-
-  @BeforeAll
-  static void startBrowser() {
-    assumeFalse(ItSettings.browserTestsSkipped(), "browser tests switched off with -Dit.browser.skip=true");
-    browser = HeadlessChromium.start("training");
-    driver = browser.driver();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-      driver = null;
-    }
-  }
 
   @Test
   void aCourseIsStudiedTheQuizFailedThenPassedAndTheCreditCounted() {
@@ -73,7 +54,7 @@ class CourseJourneyIT {
     signIn(who);
     open("/learning/course.xhtml?course=" + courseId);
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("lessonList")));
-    assertThat(driver.findElement(By.id("content")).getText()).contains(demo.title(), "课时");
+    assertThat(chromium.driver().findElement(By.id("content")).getText()).contains(demo.title(), "课时");
     for (int done = 1; done <= demo.lessons().size(); done++) {
       int expected = done;
       waiting().until(ExpectedConditions.elementToBeClickable(By.id("study:completeLesson"))).click();
@@ -83,21 +64,21 @@ class CourseJourneyIT {
     // first attempt: every answer wrong
     answerQuiz(demo, false);
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("study"), "未通过"));
-    assertThat(driver.findElements(By.id("study:completion"))).isEmpty();
+    assertThat(chromium.driver().findElements(By.id("study:completion"))).isEmpty();
 
     // second attempt: every answer right
     answerQuiz(demo, true);
     WebElement completion = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("study:completion")));
     assertThat(completion.getText()).contains("你已完成本课程");
     if (new File("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").isFile()) {
-      assertThat(driver.findElements(By.id("study:certificate"))).isNotEmpty();
+      assertThat(chromium.driver().findElements(By.id("study:certificate"))).isNotEmpty();
     }
 
     // Level 1: four stars on every item
-    for (WebElement rating : driver.findElements(By.cssSelector("#study\\:reaction .ui-rating"))) {
+    for (WebElement rating : chromium.driver().findElements(By.cssSelector("#study\\:reaction .ui-rating"))) {
       rating.findElements(By.cssSelector(".ui-rating-star a")).get(3).click();
     }
-    driver.findElement(By.id("study:submitReaction")).click();
+    chromium.driver().findElement(By.id("study:submitReaction")).click();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("study:completion"), "谢谢"));
 
     assertThat(online(api)).isEqualByComparingTo(before.add(new BigDecimal(demo.hours())));
@@ -110,32 +91,32 @@ class CourseJourneyIT {
     open("/team/index.xhtml");
     WebElement team = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("teamForm")));
     assertThat(team.getText()).contains("李明", "公务用车调度与派车管理实务");
-    int open = driver.findElements(By.cssSelector("#teamForm .card")).size();
+    int open = chromium.driver().findElements(By.cssSelector("#teamForm .card")).size();
     assertThat(open).isGreaterThanOrEqualTo(1);
 
-    WebElement first = driver.findElements(By.cssSelector("#teamForm .card")).get(0);
+    WebElement first = chromium.driver().findElements(By.cssSelector("#teamForm .card")).get(0);
     for (WebElement rating : first.findElements(By.cssSelector(".ui-rating"))) {
       rating.findElements(By.cssSelector(".ui-rating-star a")).get(2).click();
     }
     first.findElement(By.tagName("button")).click();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("content"), "行为改变评价"));
-    assertThat(driver.findElements(By.cssSelector("#teamForm .card"))).hasSize(open - 1);
+    assertThat(chromium.driver().findElements(By.cssSelector("#teamForm .card"))).hasSize(open - 1);
   }
 
   private void signIn(Caller who) {
     open("/login.xhtml");
-    driver.manage().deleteAllCookies();
+    chromium.driver().manage().deleteAllCookies();
     open("/login.xhtml");
-    driver.findElement(By.id("loginForm:username")).sendKeys(who.username());
-    driver.findElement(By.id("loginForm:password")).sendKeys(who.password());
-    driver.findElement(By.id("loginForm:submit")).click();
+    chromium.driver().findElement(By.id("loginForm:username")).sendKeys(who.username());
+    chromium.driver().findElement(By.id("loginForm:password")).sendKeys(who.password());
+    chromium.driver().findElement(By.id("loginForm:submit")).click();
     waiting().until(ExpectedConditions.urlContains("home.xhtml"));
   }
 
   private void answerQuiz(DemoCourses.DemoCourse demo, boolean right) {
     waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':startQuiz']"))).click();
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("study:paper")));
-    List<WebElement> questions = driver.findElements(By.cssSelector("#study\\:paper .quiz-question"));
+    List<WebElement> questions = chromium.driver().findElements(By.cssSelector("#study\\:paper .quiz-question"));
     assertThat(questions).hasSize(6);
     for (WebElement q : questions) {
       String text = q.findElement(By.className("q-text")).getText();
@@ -149,7 +130,7 @@ class CourseJourneyIT {
             .orElseThrow(() -> new AssertionError("No option " + option + " in " + text)).click();
       }
     }
-    driver.findElement(By.id("study:submitQuiz")).click();
+    chromium.driver().findElement(By.id("study:submitQuiz")).click();
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("study:paper")));
   }
 
@@ -159,10 +140,10 @@ class CourseJourneyIT {
   }
 
   private void open(String path) {
-    driver.get(URI.create(portal.toString().replaceAll("/?$", "/")).resolve(path.substring(1)).toString());
+    chromium.driver().get(URI.create(portal.toString().replaceAll("/?$", "/")).resolve(path.substring(1)).toString());
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(driver, WAIT);
+    return new WebDriverWait(chromium.driver(), WAIT);
   }
 }
