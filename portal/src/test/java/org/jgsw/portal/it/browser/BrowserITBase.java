@@ -16,6 +16,9 @@ import org.jgsw.portal.it.support.ChromiumForClass;
 import org.jgsw.portal.it.support.ItSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -50,6 +53,18 @@ abstract class BrowserITBase {
 
   WebDriverWait waiting() {
     return new WebDriverWait(chromium.driver(), WAIT);
+  }
+
+  /**
+   * Clicks the element {@code by} finds, finding it afresh until a click lands: right after a page
+   * load PrimeFaces may still replace elements ("node does not belong to the document").
+   */
+  WebElement click(By by) {
+    return waiting().ignoring(WebDriverException.class).until(d -> {
+      WebElement element = d.findElement(by);
+      element.click();
+      return element;
+    });
   }
 
   /** Opens a page of the portal; {@code path} is relative to the context root. */

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -60,12 +59,7 @@ final class PortalPage {
   }
 
   private void choose(String itemId) {
-    // Right after a page load PrimeFaces may still replace the button: find it afresh until a click lands.
-    WebElement menuButton = test.waiting().ignoring(WebDriverException.class).until(d -> {
-      WebElement button = d.findElement(By.cssSelector("[id='userMenuForm:userMenu'] button"));
-      button.click();
-      return button;
-    });
+    WebElement menuButton = test.click(By.cssSelector("[id='userMenuForm:userMenu'] button"));
     WebElement item = test.waiting().until(ExpectedConditions.elementToBeClickable(By.id(itemId)));
     item.click();
     test.waiting().until(ExpectedConditions.stalenessOf(menuButton));

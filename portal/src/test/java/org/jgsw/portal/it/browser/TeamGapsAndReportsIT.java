@@ -17,11 +17,11 @@ class TeamGapsAndReportsIT extends BrowserITBase {
   void aSupervisorGoesFromTheTeamToAMembersGaps() {
     login(Caller.SUPERVISOR.username(), Caller.SUPERVISOR.password());
     open("/team/index.xhtml");
-    driver().findElement(By.cssSelector("a[id$='teamGapsLink']")).click();
+    click(By.cssSelector("a[id$='teamGapsLink']"));
     waiting().until(ExpectedConditions.urlContains("/team/gaps.xhtml"));
 
     assertThat(driver().findElements(By.cssSelector("[id$='teamGaps'] tbody tr"))).as("team members listed").hasSizeGreaterThan(1);
-    driver().findElement(By.cssSelector("a[id$='member']")).click();
+    click(By.cssSelector("a[id$='member']"));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='breakdown'] tbody tr")));
     assertThat(driver().getCurrentUrl()).contains("person=");
     screenshot("team-gaps-member");
