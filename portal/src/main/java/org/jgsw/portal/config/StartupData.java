@@ -23,7 +23,7 @@ import org.jgsw.portal.organisation.Person;
 /**
  * Loads the demo organisation and accounts once per database when {@code portal.demo-data} is on
  * (guarded by a flag row, so a restart never loads it twice), or else makes sure an {@code admin}
- * account exists. Then logs where the portal is and how to sign in.
+ * account exists. Then composes the banner with where the portal is and how to sign in.
  */
 @Singleton
 @Startup
@@ -51,10 +51,15 @@ public class StartupData {
 
   @Inject DataDirectory dataDirectory;
 
+  private String banner = "";
+  private String loginPage = "";
+
   @PostConstruct
   void load() {
+    String portal = "http://localhost:" + port.orElseGet(HttpPort::fromCommandLine) + "/portal/";
+    loginPage = portal + "login.xhtml";
     StringBuilder banner = new StringBuilder("\n================ 机关事务知识与培训门户 ================\n");
-    banner.append("Portal:    http://localhost:").append(port.orElseGet(HttpPort::fromCommandLine)).append("/portal/\n");
+    banner.append("Portal:    ").append(portal).append('\n');
     banner.append("Data dir:  ").append(dataDirectory.root().toAbsolutePath().normalize()).append('\n');
     if (demoData) {
       if (flag(DEMO_FLAG) == null) {
@@ -73,7 +78,17 @@ public class StartupData {
           : "Created account admin with the generated password (shown only this once): " + password + "\n");
     }
     banner.append("=======================================================");
-    LOG.info(banner::toString);
+    this.banner = banner.toString();
+  }
+
+  /** Where the portal is and how to sign in; {@link StartupBanner} logs it once the pages answer. */
+  public String banner() {
+    return banner;
+  }
+
+  /** The login page's local URL, which {@link StartupBanner} waits for. */
+  public String loginPage() {
+    return loginPage;
   }
 
   private void loadDemoData() {
