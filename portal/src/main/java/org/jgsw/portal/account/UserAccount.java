@@ -71,6 +71,9 @@ public class UserAccount {
   @Column(name = "last_login")
   private LocalDateTime lastLogin;
 
+  /** Where e-mail reminders go when they are switched on (portal.mail.enabled); may be empty. */
+  private String email;
+
   @Column(name = "created_at")
   private LocalDateTime createdAt = LocalDateTime.now();
 
@@ -189,5 +192,13 @@ public class UserAccount {
   @Override
   public int hashCode() {
     return UserAccount.class.hashCode();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email == null || email.isBlank() ? null : email.strip();
   }
 }

@@ -15,6 +15,8 @@ import org.jgsw.course.domain.TrainingPlanId;
 @Entity
 @Table(name = "trn_assignment")
 @NamedQuery(name = "AssignmentRecord.findByPlan", query = "SELECT a FROM AssignmentRecord a WHERE a.planId = :plan ORDER BY a.personId, a.courseId")
+@NamedQuery(name = "AssignmentRecord.peopleWithDeadlinesBetween", query = "SELECT DISTINCT a.personId FROM AssignmentRecord a"
+    + " WHERE a.required = TRUE AND a.leftOn IS NULL AND a.deadline BETWEEN :from AND :to")
 @NamedQuery(name = "AssignmentRecord.findByPerson", query = "SELECT a FROM AssignmentRecord a WHERE a.personId = :person ORDER BY a.deadline, a.courseId")
 public class AssignmentRecord {
 

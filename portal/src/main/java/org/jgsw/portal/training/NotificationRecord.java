@@ -20,6 +20,11 @@ import java.time.LocalDateTime;
     query = "SELECT COUNT(n) FROM NotificationRecord n WHERE n.personId = :person AND n.readAt IS NULL")
 @NamedQuery(name = "NotificationRecord.markRead",
     query = "UPDATE NotificationRecord n SET n.readAt = :now WHERE n.personId = :person AND n.readAt IS NULL")
+@NamedQuery(name = "NotificationRecord.toMail",
+    query = "SELECT n.id, n.personId, n.message, u.email, u.displayName FROM NotificationRecord n, UserAccount u"
+        + " WHERE u.person.staffNo = n.personId AND u.email IS NOT NULL AND u.active = TRUE"
+        + " AND n.mailedAt IS NULL AND n.createdAt >= :since ORDER BY n.personId, n.createdAt, n.id")
+@NamedQuery(name = "NotificationRecord.markMailed", query = "UPDATE NotificationRecord n SET n.mailedAt = :now WHERE n.id IN :ids")
 public class NotificationRecord {
 
   @Id
@@ -33,6 +38,7 @@ public class NotificationRecord {
   @Column(name = "dedup_key") private String dedupKey;
   private String message;
   @Column(name = "read_at") private LocalDateTime readAt;
+  @Column(name = "mailed_at") private LocalDateTime mailedAt;
 
   public NotificationRecord() {}
 

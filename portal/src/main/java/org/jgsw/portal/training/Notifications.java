@@ -77,4 +77,9 @@ public class Notifications {
       em.persist(new NotificationRecord(staffNo, LocalDateTime.now(clock), kind.label(), dedupKey, message));
     }
   }
+
+  /** Marks the reminders as mailed, so no later run mails them again. */
+  public void markMailed(List<Long> ids, LocalDateTime when) {
+    em.createNamedQuery("NotificationRecord.markMailed").setParameter("now", when).setParameter("ids", ids).executeUpdate();
+  }
 }

@@ -76,6 +76,7 @@ class RoleUrlMatrixIT {
       /api/people               401        403    403         200   403      403        200
       /api/units                401        200    200         200   200      200        200
       /api/admin/audit          401        403    403         403   403      403        200
+      /api/admin/reminders      401        403    403         403   403      403        200
       /api/admin/people/export  401        403    403         403   403      403        200
       /api/search?q=DB51/T2500  401        200    200         200   200      200        200
       /api/search/suggest?q=gwyc 401       200    200         200   200      200        200

@@ -22,6 +22,7 @@ public class UserForm implements Serializable {
   private Role[] roles = {Role.STAFF};
   private String password;
   private Person person;
+  private String email;
 
   public static UserForm forNew() {
     return new UserForm();
@@ -34,6 +35,7 @@ public class UserForm implements Serializable {
     form.displayName = account.getDisplayName();
     form.roles = account.getRoles().toArray(Role[]::new);
     form.person = account.getPerson();
+    form.email = account.getEmail();
     return form;
   }
 
@@ -45,11 +47,12 @@ public class UserForm implements Serializable {
     return roles == null || roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
   }
 
-  /** The edited account with the form's display name, roles and person. */
+  /** The edited account with the form's display name, roles, person and e-mail address. */
   public UserAccount applyTo() {
     account.setDisplayName(displayName == null ? null : displayName.trim());
     account.setRoles(roleSet());
     account.setPerson(person);
+    account.setEmail(email);
     return account;
   }
 
@@ -95,5 +98,13 @@ public class UserForm implements Serializable {
 
   public void setPerson(Person person) {
     this.person = person;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 }

@@ -58,7 +58,11 @@ public class UsersBacking implements Serializable {
   public void save() {
     try {
       if (form.isNew()) {
-        accounts.create(actor(), form.getUsername(), form.getDisplayName().trim(), form.roleSet(), form.getPassword(), form.getPerson());
+        UserAccount created = accounts.create(actor(), form.getUsername(), form.getDisplayName().trim(), form.roleSet(), form.getPassword(), form.getPerson());
+        if (form.getEmail() != null && !form.getEmail().isBlank()) {
+          created.setEmail(form.getEmail());
+          accounts.update(actor(), created);
+        }
       } else {
         accounts.update(actor(), form.applyTo());
       }
