@@ -102,9 +102,12 @@ public class CockpitService {
     UnitCompletionReport.Report report = completion.report(scope.code(), year).orElseThrow();
     Map<Long, Long> unitOfPerson = new HashMap<>();
     Map<String, Long> unitOfStaffNo = new HashMap<>();
-    for (Object[] r : em.createQuery("SELECT p.staffNo, p.unit.id FROM Person p WHERE p.active = TRUE", Object[].class).getResultList()) {
+    // the evaluation report counts everyone's rows, people who left included; headcounts are of active people
+    for (Object[] r : em.createQuery("SELECT p.staffNo, p.unit.id, p.active FROM Person p", Object[].class).getResultList()) {
       unitOfStaffNo.put((String) r[0], (Long) r[1]);
-      unitOfPerson.merge((Long) r[1], 1L, Long::sum);
+      if (Boolean.TRUE.equals(r[2])) {
+        unitOfPerson.merge((Long) r[1], 1L, Long::sum);
+      }
     }
     Map<String, Long> people = rolledUp(units, scope, unitOfPerson, 0L, Long::sum);
     Map<String, UnitHours> hours = rolledUp(units, scope, creditHours.byUnit(year), UnitHours.NONE, UnitHours::plus);

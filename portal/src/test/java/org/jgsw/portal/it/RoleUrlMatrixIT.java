@@ -67,7 +67,6 @@ class RoleUrlMatrixIT {
       /training/course-report.xhtml?id=1000 LOGIN 403 403       403   200      403        403  403
       /training/person-report.xhtml?person=AH0001 LOGIN 403 403 403   200      403        403  403
       /cockpit/index.xhtml      LOGIN      403    403         200   200      403        200    200
-      /cockpit/export           LOGIN      403    403         200   200      403        200    200
       """;
 
   /** REST API, HTTP Basic. Every answer, allowed or not, is JSON. */

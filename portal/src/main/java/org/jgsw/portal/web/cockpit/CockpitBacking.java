@@ -75,6 +75,11 @@ public class CockpitBacking implements Serializable {
     return row == cockpit.trainingTotal();
   }
 
+  /** A unit below opens its own cockpit (its units, or its people when it has none); the total and own-people rows do not. */
+  public boolean drillable(TrainingRow row) {
+    return !isTotal(row) && !row.ownPeople();
+  }
+
   public String rowName(TrainingRow row) {
     return isTotal(row) ? messages.text("cockpit.total") : row.ownPeople() ? messages.text("cockpit.ownPeople", row.unit().name()) : row.unit().name();
   }
