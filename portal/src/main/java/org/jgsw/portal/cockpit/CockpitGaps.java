@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jgsw.competency.application.PostModels;
 import org.jgsw.competency.domain.CompetencyCode;
 import org.jgsw.competency.domain.Evidence;
 import org.jgsw.competency.domain.EvidenceSource;
 import org.jgsw.competency.domain.GapTrend;
 import org.jgsw.competency.domain.GapTrend.CompetencyGap;
-import org.jgsw.competency.domain.ModelStatus;
 import org.jgsw.competency.domain.PostModel;
 import org.jgsw.competency.domain.ProficiencyLevel;
 import org.jgsw.portal.cockpit.Cockpit.GapMovement;
@@ -24,6 +22,7 @@ import org.jgsw.portal.competency.MatchFilter;
 import org.jgsw.portal.competency.PersonSummary;
 import org.jgsw.portal.competency.ProfileDirectory;
 import org.jgsw.portal.competency.SubjectKind;
+import org.jgsw.portal.competency.WorkforceService;
 
 /**
  * The competency section: the staff in scope with the current model of their post, their evidence,
@@ -43,10 +42,10 @@ class CockpitGaps {
 
   @PersistenceContext EntityManager em;
   @Inject ProfileDirectory directory;
-  @Inject PostModels models;
+  @Inject WorkforceService workforce;
 
   Section of(long unitId, LocalDate today) {
-    Map<String, PostModel> current = currentModels();
+    Map<String, PostModel> current = workforce.currentModels();
     Map<Long, List<Evidence>> evidence = staffEvidence();
     List<GapTrend.Member> members = new ArrayList<>();
     for (PersonSummary s : directory.population(MatchFilter.staff(unitId)).summaries().values()) {
@@ -72,17 +71,6 @@ class CockpitGaps {
       movement.add(new GapMovement(g.competency().value(), g.name(), people, weighted));
     }
     return new Section(ends.stream().map(GapTrend::quarterName).toList(), largest, movement);
-  }
-
-  /** The latest published model of each post, as the workforce page takes them. */
-  private Map<String, PostModel> currentModels() {
-    Map<String, PostModel> map = new HashMap<>();
-    for (PostModel m : models.findAll()) {
-      if (m.status() == ModelStatus.PUBLISHED) {
-        map.merge(m.post().value(), m, (a, b) -> a.version() >= b.version() ? a : b);
-      }
-    }
-    return map;
   }
 
   /** Every rating of staff with its date, in one statement. */
