@@ -10,6 +10,8 @@ public enum Role {
   HR,
   TRAINING_ADMIN,
   LIBRARIAN,
+  /** 领导: a bureau leader who reads the cockpit (驾驶舱) of the units they lead. */
+  LEADER,
   ADMIN;
 
   // Constants for annotations, which cannot reference enum names.
@@ -18,5 +20,6 @@ public enum Role {
   public static final String HR_NAME = "HR";
   public static final String TRAINING_ADMIN_NAME = "TRAINING_ADMIN";
   public static final String LIBRARIAN_NAME = "LIBRARIAN";
+  public static final String LEADER_NAME = "LEADER";
   public static final String ADMIN_NAME = "ADMIN";
 }

@@ -156,8 +156,8 @@ public class WorkforceService {
 
 
 
-  /** Latest published model of each post. */
-  private Map<String, PostModel> currentModels() {
+  /** Latest published model of each post (also the cockpit's, so both count the same gaps). */
+  public Map<String, PostModel> currentModels() {
     Map<String, PostModel> map = new HashMap<>();
     for (PostModel m : models.findAll()) {
       if (m.status() == ModelStatus.PUBLISHED) map.merge(m.post().value(), m, (a, b) -> a.version() >= b.version() ? a : b);

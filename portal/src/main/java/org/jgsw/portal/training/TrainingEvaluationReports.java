@@ -88,6 +88,22 @@ public class TrainingEvaluationReports {
     return unitRows(EvaluationData.all(em), (p, c) -> true);
   }
 
+  /**
+   * Every person's rows (all courses) summed per group: {@code groupsOf(staffNo)} names the groups a
+   * person counts in (none: left out), e.g. the cockpit's sub-unit row and its total. The key is both
+   * the row's key and name.
+   */
+  public <K> Map<K, SummaryRow> byPersonGroups(java.util.function.Function<String, Collection<K>> groupsOf) {
+    EvaluationData d = EvaluationData.all(em);
+    Map<String, Collection<K>> memo = new java.util.HashMap<>();
+    java.util.function.BiFunction<String, Long, Collection<K>> keys = (p, c) -> memo.computeIfAbsent(p, groupsOf);
+    Map<K, Set<String>> people = learners(d, keys);
+    Map<K, SummaryRow> rows = new java.util.HashMap<>();
+    summarise(d, keys).forEach((k, s) -> rows.put(k, new SummaryRow(String.valueOf(k), String.valueOf(k),
+        people.getOrDefault(k, Set.of()).size(), s)));
+    return rows;
+  }
+
   private List<SummaryRow> courseRows(EvaluationData d) {
     Map<Long, EvaluationSummary> sums = summarise(d, (p, c) -> List.of(c));
     Map<Long, Set<String>> learners = learners(d, (p, c) -> List.of(c));

@@ -32,66 +32,68 @@ class RoleUrlMatrixIT {
 
   /** Pages, form login. Paths are relative to the context root /portal. */
   static final String PAGES = """
-      path                      anonymous  staff  supervisor  hr    trainer  librarian  admin
-      /                         LOGIN      HOME   HOME        HOME  HOME     HOME       HOME
-      /login.xhtml              200        200    200         200   200      200        200
-      /home.xhtml               LOGIN      200    200         200   200      200        200
-      /learning/index.xhtml     LOGIN      200    200         200   200      200        200
-      /library/index.xhtml      LOGIN      200    200         200   200      200        200
-      /competency/index.xhtml   LOGIN      403    403         200   403      403        403
-      /hr/index.xhtml           LOGIN      403    403         200   403      403        403
-      /training/index.xhtml     LOGIN      403    403         403   200      403        403
-      /admin/index.xhtml        LOGIN      403    403         403   403      403        200
-      /admin/units.xhtml        LOGIN      403    403         403   403      403        200
-      /admin/posts.xhtml        LOGIN      403    403         403   403      403        200
-      /admin/people.xhtml       LOGIN      403    403         403   403      403        200
-      /admin/users.xhtml        LOGIN      403    403         403   403      403        200
-      /admin/audit.xhtml        LOGIN      403    403         403   403      403        200
-      /library/manage/index.xhtml LOGIN    403    403         403   403      200        403
-      /library/manage/import.xhtml LOGIN   403    403         403   403      200        403
-      /admin/reindex.xhtml      LOGIN      403    403         403   403      403        200
-      /hr/match.xhtml           LOGIN      403    403         200   403      403        403
-      /hr/candidates.xhtml      LOGIN      403    403         200   403      403        403
-      /hr/workforce.xhtml       LOGIN      403    403         200   403      403        403
-      /competency/model.xhtml   LOGIN      403    403         200   403      403        403
-      /learning/competency.xhtml LOGIN     200    200         200   200      200        200
-      /learning/course.xhtml    LOGIN      200    200         200   200      200        200
-      /training/plans.xhtml     LOGIN      403    403         403   200      403        403
-      /training/offline.xhtml   LOGIN      403    403         403   200      403        403
-      /team/index.xhtml         LOGIN      403    200         403   403      403        403
-      /team/gaps.xhtml          LOGIN      403    200         403   403      403        403
-      /hr/person.xhtml?key=S1   LOGIN      403    403         200   403      403        403
-      /training/course.xhtml    LOGIN      403    403         403   200      403        403
-      /training/plan.xhtml?id=1000 LOGIN   403    403         403   200      403        403
-      /training/reports.xhtml   LOGIN      403    403         403   200      403        403
-      /training/course-report.xhtml?id=1000 LOGIN 403 403       403   200      403        403
-      /training/person-report.xhtml?person=AH0001 LOGIN 403 403 403   200      403        403
+      path                      anonymous  staff  supervisor  hr    trainer  librarian  admin  leader
+      /                         LOGIN      HOME   HOME        HOME  HOME     HOME       HOME  HOME
+      /login.xhtml              200        200    200         200   200      200        200  200
+      /home.xhtml               LOGIN      200    200         200   200      200        200  200
+      /learning/index.xhtml     LOGIN      200    200         200   200      200        200  200
+      /library/index.xhtml      LOGIN      200    200         200   200      200        200  200
+      /competency/index.xhtml   LOGIN      403    403         200   403      403        403  403
+      /hr/index.xhtml           LOGIN      403    403         200   403      403        403  403
+      /training/index.xhtml     LOGIN      403    403         403   200      403        403  403
+      /admin/index.xhtml        LOGIN      403    403         403   403      403        200  403
+      /admin/units.xhtml        LOGIN      403    403         403   403      403        200  403
+      /admin/posts.xhtml        LOGIN      403    403         403   403      403        200  403
+      /admin/people.xhtml       LOGIN      403    403         403   403      403        200  403
+      /admin/users.xhtml        LOGIN      403    403         403   403      403        200  403
+      /admin/audit.xhtml        LOGIN      403    403         403   403      403        200  403
+      /library/manage/index.xhtml LOGIN    403    403         403   403      200        403  403
+      /library/manage/import.xhtml LOGIN   403    403         403   403      200        403  403
+      /admin/reindex.xhtml      LOGIN      403    403         403   403      403        200  403
+      /hr/match.xhtml           LOGIN      403    403         200   403      403        403  403
+      /hr/candidates.xhtml      LOGIN      403    403         200   403      403        403  403
+      /hr/workforce.xhtml       LOGIN      403    403         200   403      403        403  403
+      /competency/model.xhtml   LOGIN      403    403         200   403      403        403  403
+      /learning/competency.xhtml LOGIN     200    200         200   200      200        200  200
+      /learning/course.xhtml    LOGIN      200    200         200   200      200        200  200
+      /training/plans.xhtml     LOGIN      403    403         403   200      403        403  403
+      /training/offline.xhtml   LOGIN      403    403         403   200      403        403  403
+      /team/index.xhtml         LOGIN      403    200         403   403      403        403  403
+      /team/gaps.xhtml          LOGIN      403    200         403   403      403        403  403
+      /hr/person.xhtml?key=S1   LOGIN      403    403         200   403      403        403  403
+      /training/course.xhtml    LOGIN      403    403         403   200      403        403  403
+      /training/plan.xhtml?id=1000 LOGIN   403    403         403   200      403        403  403
+      /training/reports.xhtml   LOGIN      403    403         403   200      403        403  403
+      /training/course-report.xhtml?id=1000 LOGIN 403 403       403   200      403        403  403
+      /training/person-report.xhtml?person=AH0001 LOGIN 403 403 403   200      403        403  403
+      /cockpit/index.xhtml      LOGIN      403    403         200   200      403        200    200
       """;
 
   /** REST API, HTTP Basic. Every answer, allowed or not, is JSON. */
   static final String API = """
-      path                      anonymous  staff  supervisor  hr    trainer  librarian  admin
-      /api/me                   401        200    200         200   200      200        200
-      /api/admin/users          401        403    403         403   403      403        200
-      /api/people               401        403    403         200   403      403        200
-      /api/units                401        200    200         200   200      200        200
-      /api/admin/audit          401        403    403         403   403      403        200
-      /api/admin/reminders      401        403    403         403   403      403        200
-      /api/admin/people/export  401        403    403         403   403      403        200
-      /api/search?q=DB51/T2500  401        200    200         200   200      200        200
-      /api/search/suggest?q=gwyc 401       200    200         200   200      200        200
-      /api/library/reindex      401        403    403         403   403      403        200
-      /api/competency/models    401        403    403         200   403      403        403
-      /api/matching/P-GWYC-DD   401        403    403         200   403      403        403
-      /api/candidates           401        403    403         200   403      403        403
-      /api/workforce/structure  401        403    403         200   403      403        403
-      /api/competency/me        401        200    200         200   200      200        200
-      /api/competency/people/S999999999 401 403  403         404   403      403        403
-      /api/learning/me          401        200    200         200   200      200        200
-      /api/courses              401        200    200         200   200      200        200
-      /api/plans                401        403    403         403   200      403        200
-      /api/plans/1000/progress  401        403    403         403   200      403        200
-      /api/training/reports/units 401      403    403         403   200      403        200
+      path                      anonymous  staff  supervisor  hr    trainer  librarian  admin  leader
+      /api/me                   401        200    200         200   200      200        200  200
+      /api/admin/users          401        403    403         403   403      403        200  403
+      /api/people               401        403    403         200   403      403        200  403
+      /api/units                401        200    200         200   200      200        200  200
+      /api/admin/audit          401        403    403         403   403      403        200  403
+      /api/admin/reminders      401        403    403         403   403      403        200  403
+      /api/admin/people/export  401        403    403         403   403      403        200  403
+      /api/search?q=DB51/T2500  401        200    200         200   200      200        200  200
+      /api/search/suggest?q=gwyc 401       200    200         200   200      200        200  200
+      /api/library/reindex      401        403    403         403   403      403        200  403
+      /api/competency/models    401        403    403         200   403      403        403  403
+      /api/matching/P-GWYC-DD   401        403    403         200   403      403        403  403
+      /api/candidates           401        403    403         200   403      403        403  403
+      /api/workforce/structure  401        403    403         200   403      403        403  403
+      /api/competency/me        401        200    200         200   200      200        200  200
+      /api/competency/people/S999999999 401 403  403         404   403      403        403  403
+      /api/learning/me          401        200    200         200   200      200        200  200
+      /api/courses              401        200    200         200   200      200        200  200
+      /api/plans                401        403    403         403   200      403        200  403
+      /api/plans/1000/progress  401        403    403         403   200      403        200  403
+      /api/training/reports/units 401      403    403         403   200      403        200  403
+      /api/cockpit              401        403    403         200   200      403        200    200
       """;
 
   record Cell(Caller caller, String path, String expected) {

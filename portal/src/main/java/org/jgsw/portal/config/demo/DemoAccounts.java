@@ -18,9 +18,10 @@ public final class DemoAccounts {
   public static final Account TRAINER = new Account("trainer", "trainer123456", EnumSet.of(Role.TRAINING_ADMIN, Role.STAFF), DemoOrganisation.TRAINER_PERSON);
   public static final Account LIBRARIAN = new Account("librarian", "librarian123456", EnumSet.of(Role.LIBRARIAN, Role.STAFF), DemoOrganisation.LIBRARIAN_PERSON);
   public static final Account SUPERVISOR = new Account("supervisor", "supervisor123456", EnumSet.of(Role.SUPERVISOR, Role.STAFF), DemoOrganisation.SUPERVISOR_PERSON);
+  public static final Account LEADER = new Account("leader", "leader123456", EnumSet.of(Role.LEADER, Role.STAFF), DemoOrganisation.LEADER_PERSON);
   public static final Account STAFF = new Account("staff", "staff123456", EnumSet.of(Role.STAFF), DemoOrganisation.STAFF_PERSON);
 
-  public static final List<Account> ALL = List.of(ADMIN, HR, TRAINER, LIBRARIAN, SUPERVISOR, STAFF);
+  public static final List<Account> ALL = List.of(ADMIN, HR, TRAINER, LIBRARIAN, SUPERVISOR, STAFF, LEADER);
 
   private DemoAccounts() {}
 }

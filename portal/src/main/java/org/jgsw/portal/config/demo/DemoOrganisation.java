@@ -31,6 +31,11 @@ public final class DemoOrganisation {
   public static final String TRAINER_PERSON = "AH0004";
   public static final String LIBRARIAN_PERSON = "AH0005";
   public static final String ADMIN_PERSON = "AH0006";
+  /**
+   * The leader account's person: 郝海鹏, 办公室主任 of the province bureau, one of the generated people
+   * (the fixed seed always gives them this post), so adding the account changed nobody else.
+   */
+  public static final String LEADER_PERSON = "AH0073";
 
   public static final int PEOPLE = 300;
 

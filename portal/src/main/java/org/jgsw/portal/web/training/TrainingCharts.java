@@ -12,14 +12,23 @@ import java.util.Map;
  * as hr's ChartJson does, so that every course and unit name is escaped. Missing values (no one
  * took the quiz) are gaps, not zeros.
  */
-final class TrainingCharts {
+public final class TrainingCharts {
 
   private static final String[] COLOURS = {"#1f6feb", "#2f9e44", "#d9480f", "#ae3ec9", "#f59f00", "#0c8599"};
 
   private TrainingCharts() {}
 
   /** Grouped bars: one dataset per series, one group per label; {@code max} fixes the value axis (100 for percents). */
-  static String bars(List<String> labels, Map<String, List<BigDecimal>> series, int max) {
+  public static String bars(List<String> labels, Map<String, List<BigDecimal>> series, int max) {
+    return series("bar", labels, series, max);
+  }
+
+  /** Lines over {@code labels} (e.g. quarters), one per series; the value axis starts at 0 and finds its own top. */
+  public static String lines(List<String> labels, Map<String, List<BigDecimal>> series) {
+    return series("line", labels, series, null);
+  }
+
+  private static String series(String type, List<String> labels, Map<String, List<BigDecimal>> series, Integer max) {
     JsonArrayBuilder names = Json.createArrayBuilder();
     labels.forEach(l -> names.add(l.length() > 16 ? l.substring(0, 15) + "…" : l));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -33,10 +42,14 @@ final class TrainingCharts {
           data.add(v);
         }
       }
-      datasets.add(Json.createObjectBuilder().add("label", s.getKey()).add("data", data).add("backgroundColor", COLOURS[i++ % COLOURS.length]));
+      String colour = COLOURS[i++ % COLOURS.length];
+      datasets.add(Json.createObjectBuilder().add("label", s.getKey()).add("data", data).add("backgroundColor", colour).add("borderColor", colour));
     }
-    JsonObjectBuilder y = Json.createObjectBuilder().add("min", 0).add("max", max);
-    return Json.createObjectBuilder().add("type", "bar")
+    JsonObjectBuilder y = Json.createObjectBuilder().add("min", 0);
+    if (max != null) {
+      y.add("max", max);
+    }
+    return Json.createObjectBuilder().add("type", type)
         .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
         .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
             .add("scales", Json.createObjectBuilder().add("y", y)))
@@ -44,7 +57,7 @@ final class TrainingCharts {
   }
 
   /** A doughnut of counts (for example assignments by status). */
-  static String doughnut(Map<String, Long> counts) {
+  public static String doughnut(Map<String, Long> counts) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     JsonArrayBuilder colours = Json.createArrayBuilder();

@@ -61,11 +61,14 @@ class DemoOrganisationTest {
   @Test
   void everyDemoAccountBelongsToADemoPerson() {
     Map<String, Person> byStaffNo = demo.people().stream().collect(Collectors.toMap(Person::getStaffNo, Function.identity()));
-    assertThat(DemoAccounts.ALL).extracting(DemoAccounts.Account::username).containsExactly("admin", "hr", "trainer", "librarian", "supervisor", "staff");
+    assertThat(DemoAccounts.ALL).extracting(DemoAccounts.Account::username).containsExactly("admin", "hr", "trainer", "librarian", "supervisor", "staff", "leader");
     assertThat(DemoAccounts.ALL).allSatisfy(a -> {
       assertThat(byStaffNo).containsKey(a.staffNo());
       assertThat(a.password()).hasSizeGreaterThanOrEqualTo(8);
     });
     assertThat(byStaffNo.get(DemoOrganisation.SUPERVISOR_PERSON).getUnit()).isEqualTo(byStaffNo.get(DemoOrganisation.STAFF_PERSON).getUnit());
+    Person leader = byStaffNo.get(DemoOrganisation.LEADER_PERSON);
+    assertThat(leader.getPost().isLeadership()).as("the leader holds a leadership post").isTrue();
+    assertThat(leader.getUnit().getParent().getKind()).as("in a department of the province bureau").isEqualTo(UnitKind.PROVINCE);
   }
 }

@@ -16,10 +16,11 @@ class MenuByRoleIT extends BrowserITBase {
     return Stream.of(
         Arguments.of(Caller.STAFF, List.of("navLearning", "navMyCompetency", "navLibrary")),
         Arguments.of(Caller.SUPERVISOR, List.of("navLearning", "navMyCompetency", "navLibrary", "navTeam")),
-        Arguments.of(Caller.HR, List.of("navLearning", "navMyCompetency", "navCompetency", "navMatching", "navLibrary")),
-        Arguments.of(Caller.TRAINER, List.of("navLearning", "navMyCompetency", "navTraining", "navLibrary")),
+        Arguments.of(Caller.HR, List.of("navLearning", "navMyCompetency", "navCompetency", "navMatching", "navLibrary", "navCockpit")),
+        Arguments.of(Caller.TRAINER, List.of("navLearning", "navMyCompetency", "navTraining", "navLibrary", "navCockpit")),
         Arguments.of(Caller.LIBRARIAN, List.of("navLearning", "navMyCompetency", "navLibrary")),
-        Arguments.of(Caller.ADMIN, List.of("navLearning", "navMyCompetency", "navLibrary", "navAdmin")));
+        Arguments.of(Caller.ADMIN, List.of("navLearning", "navMyCompetency", "navLibrary", "navAdmin", "navCockpit")),
+        Arguments.of(Caller.LEADER, List.of("navLearning", "navMyCompetency", "navLibrary", "navCockpit")));
   }
 
   @ParameterizedTest(name = "[{0}] menu shows {1}")

@@ -11,7 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 final class PortalPage {
 
   /** Ids of every main-menu link (WEB-INF/templates/menu.xhtml), in menu order. */
-  static final List<String> MENU_IDS = List.of("navLearning", "navMyCompetency", "navCompetency", "navMatching", "navTraining", "navLibrary", "navAdmin", "navTeam");
+  static final List<String> MENU_IDS = List.of("navLearning", "navMyCompetency", "navCompetency", "navMatching", "navTraining", "navLibrary", "navAdmin", "navTeam", "navCockpit");
 
   private final BrowserITBase test;
 

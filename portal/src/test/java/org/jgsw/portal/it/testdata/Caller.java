@@ -13,7 +13,8 @@ public enum Caller {
   HR(DemoAccounts.HR),
   TRAINER(DemoAccounts.TRAINER),
   LIBRARIAN(DemoAccounts.LIBRARIAN),
-  ADMIN(DemoAccounts.ADMIN);
+  ADMIN(DemoAccounts.ADMIN),
+  LEADER(DemoAccounts.LEADER);
 
   private final DemoAccounts.Account account;
 

@@ -27,15 +27,15 @@ import org.jsoup.nodes.Document;
  * with jsoup, binary downloads (Excel, PDF) and JSF form posts — URL-encoded, or multipart when a
  * file is attached. Redirects are not followed, so a test sees a redirect to the login page.
  */
-final class PageSession {
+public final class PageSession {
 
   /** A response with its body as bytes. */
-  record Response(int status, String contentType, byte[] body, URI uri) {
-    String text() {
+  public record Response(int status, String contentType, byte[] body, URI uri) {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
 
-    Document page() {
+    public Document page() {
       return Jsoup.parse(text(), uri.toString());
     }
   }
@@ -52,7 +52,7 @@ final class PageSession {
     return new PageSession(URI.create(portal.toString().endsWith("/") ? portal.toString() : portal + "/"));
   }
 
-  static PageSession signIn(URL portal, String username, String password) {
+  public static PageSession signIn(URL portal, String username, String password) {
     PageSession s = anonymous(portal);
     JsfForm login = JsfForm.of(s.get("login.xhtml"), "loginForm");
     login.set("loginForm:username", username).set("loginForm:password", password);
@@ -61,7 +61,7 @@ final class PageSession {
     return s;
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(HttpRequest.newBuilder(context.resolve(path.startsWith("/") ? path.substring(1) : path)).GET());
   }
 
