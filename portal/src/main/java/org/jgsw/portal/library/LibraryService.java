@@ -43,6 +43,12 @@ public class LibraryService {
         .setParameter("externalId", externalId).getResultStream().findFirst();
   }
 
+  /** The documents of these ids that exist, in no particular order. */
+  public List<LibraryDocument> findAll(java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of()
+        : em.createNamedQuery("LibraryDocument.findByIds", LibraryDocument.class).setParameter("ids", List.copyOf(ids)).getResultList();
+  }
+
   /** Documents this one replaces (those whose replacement it is). */
   public List<LibraryDocument> replacedBy(long id) {
     return em.createNamedQuery("LibraryDocument.findReplacing", LibraryDocument.class).setParameter("id", id).getResultList();
