@@ -63,6 +63,7 @@ public class LibrarySearchBacking {
   private SearchPage result;
   private Map<Long, LibraryDocument> replacements = Map.of();
   private Map<Long, Long> replacedBy = Map.of();
+  private List<Competency> competencies;
 
   /** f:viewAction: runs the search of the URL. */
   public void search() {
@@ -177,7 +178,10 @@ public class LibrarySearchBacking {
 
   /** The competencies to narrow by (the dictionary), for the filter's list. */
   public List<Competency> getCompetencies() {
-    return competencyDocuments.dictionary();
+    if (competencies == null) {
+      competencies = competencyDocuments.dictionary();
+    }
+    return competencies;
   }
 
   /** The URL parameters the competency filter's GET form carries along unchanged (all but competency and page). */

@@ -2,16 +2,8 @@ package org.jgsw.portal.it.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,8 +30,6 @@ class LibraryLinksIT {
 
   /** 鹦鹉螺联动检索, URL-encoded: the word the search test's documents share. */
   private static final String WORD = java.net.URLEncoder.encode("鹦鹉螺联动检索", StandardCharsets.UTF_8);
-
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @ArquillianResource URL portal;
 
@@ -187,20 +177,6 @@ class LibraryLinksIT {
   }
 
   private HttpResult send(Caller caller, String method, String path, String contentType, String body) {
-    String base = portal.toString().endsWith("/") ? portal.toString() : portal + "/";
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base).resolve(path)).timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json").header("Content-Type", contentType + "; charset=UTF-8")
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((caller.username() + ":" + caller.password()).getBytes(StandardCharsets.UTF_8)))
-        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    try {
-      HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new HttpResult(request.method(), request.uri(), r.statusCode(), r.headers(), r.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return PortalHttp.basic(portal, caller.username(), caller.password()).send(method, path, contentType, body);
   }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jgsw.portal.library.LibraryService;
 import org.jgsw.portal.links.CompetencyDocuments;
 
@@ -39,13 +38,9 @@ public class CompetencyLinksDemoData {
   @Inject CompetencyDocuments competencyDocuments;
   @Inject LibraryDemoFlags flags;
 
-  @Inject
-  @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-  boolean demoData;
-
   @PostConstruct
   void load() {
-    if (!demoData || flags.get(FLAG) != null) {
+    if (!flags.due(FLAG)) {
       return;
     }
     Set<String> known = competencyDocuments.dictionary().stream().map(c -> c.code().value()).collect(Collectors.toSet());
