@@ -31,9 +31,14 @@ public class Skills {
       return Optional.empty();
     }
     CompetencyDictionary dictionary = catalog.dictionary();
-    return dictionary.find(c).map(competency -> new Skill(competency,
-        dictionary.path(competency.groupId()).stream().map(CompetencyGroup::name).collect(Collectors.joining(" › ")),
+    return dictionary.find(c).map(competency -> new Skill(competency, groupPath(dictionary, competency.groupId()),
         documents.keyDocuments(c.value()), coursesTraining(c.value())));
+  }
+
+  /** The groups below the dictionary's root (the root names the family, shown on its own): 政治与职业素养 › …. */
+  private static String groupPath(CompetencyDictionary dictionary, String groupId) {
+    List<CompetencyGroup> path = dictionary.path(groupId);
+    return path.stream().skip(path.size() > 1 ? 1 : 0).map(CompetencyGroup::name).collect(Collectors.joining(" › "));
   }
 
   /** Published courses training {@code code}, highest level first. */

@@ -115,6 +115,23 @@ class LibraryLinksIT {
   }
 
   @Test
+  void theEditFormShowsAndChangesADocumentsCompetencies() {
+    String run = unique();
+    long doc = createDocument("IT-LINK-FORM-" + run, "表单关联能力资料" + run, "CURRENT", "");
+    assertThat(send(Caller.LIBRARIAN, "PUT", "api/library/documents/" + doc + "/competencies", "application/json", "[\"GEN-LAW\"]")
+        .status()).isEqualTo(200);
+
+    PageSession librarian = PageSession.signIn(portal, Caller.LIBRARIAN.username(), Caller.LIBRARIAN.password());
+    PageSession.Response edit = librarian.get("library/manage/edit.xhtml?id=" + doc);
+    assertThat(edit.page().select("input[name=editForm:competencies][checked]").eachAttr("value")).containsExactly("GEN-LAW");
+
+    JsfForm form = JsfForm.of(edit, "editForm").set("editForm:competencies", "PRO-MEETING");
+    PageSession.Response saved = librarian.submit(form, "editForm:save");
+    assertThat(saved.status()).as(saved.text()).isIn(302, 303);
+    assertThat((List<Object>) document(doc).get("competencies")).containsExactly("PRO-MEETING");
+  }
+
+  @Test
   void theCompetencyPageShowsIndicatorsKeyDocumentsAndCoursesToStaff() {
     String run = unique();
     long linked = createDocument("IT-LINK-SKILL-" + run, "能力页联动资料" + run, "CURRENT", "");
