@@ -116,10 +116,7 @@ class LibraryLinksIT {
 
   @Test
   void theEditFormShowsAndChangesADocumentsCompetencies() {
-    String run = unique();
-    long doc = createDocument("IT-LINK-FORM-" + run, "表单关联能力资料" + run, "CURRENT", "");
-    assertThat(send(Caller.LIBRARIAN, "PUT", "api/library/documents/" + doc + "/competencies", "application/json", "[\"GEN-LAW\"]")
-        .status()).isEqualTo(200);
+    long doc = documentLinkedToGenLaw("IT-LINK-FORM-", "表单关联能力资料");
 
     PageSession librarian = PageSession.signIn(portal, Caller.LIBRARIAN.username(), Caller.LIBRARIAN.password());
     PageSession.Response edit = librarian.get("library/manage/edit.xhtml?id=" + doc);
@@ -133,10 +130,7 @@ class LibraryLinksIT {
 
   @Test
   void theCompetencyPageShowsIndicatorsKeyDocumentsAndCoursesToStaff() {
-    String run = unique();
-    long linked = createDocument("IT-LINK-SKILL-" + run, "能力页联动资料" + run, "CURRENT", "");
-    assertThat(send(Caller.LIBRARIAN, "PUT", "api/library/documents/" + linked + "/competencies", "application/json", "[\"GEN-LAW\"]")
-        .status()).isEqualTo(200);
+    long linked = documentLinkedToGenLaw("IT-LINK-SKILL-", "能力页联动资料");
 
     PageSession staff = PageSession.signIn(portal, Caller.STAFF.username(), Caller.STAFF.password());
     PageSession.Response response = staff.get("learning/skill.xhtml?code=GEN-LAW");
@@ -145,7 +139,7 @@ class LibraryLinksIT {
     assertThat(page.getElementById("skillCode").text()).isEqualTo("GEN-LAW");
     assertThat(page.getElementById("skillFamily").text()).isEqualTo("通用能力");
     assertThat(page.select("[id$=indicators] tbody tr")).hasSize(5);
-    assertThat(page.select("[id$=documents]").text()).contains("能力页联动资料" + run).contains("资料管理员关联");
+    assertThat(page.select("[id$=documents] tr:has(a[href$='id=" + linked + "'])").text()).contains("能力页联动资料").contains("资料管理员关联");
     assertThat(page.select("[id$=courses]").text()).contains("机关事务工作概论与法规体系"); // demo course G1 trains GEN-LAW to 3
 
     assertThat(staff.get("learning/skill.xhtml?code=NO-SUCH-SKILL").status()).isEqualTo(404);
@@ -169,6 +163,15 @@ class LibraryLinksIT {
     HttpResult created = send(Caller.LIBRARIAN, "POST", "api/library/documents", "application/json", line(externalId, title, status, extra));
     assertThat(created.status()).as(created.describe()).isEqualTo(201);
     return ((Number) JsonBody.object(created).get("id")).longValue();
+  }
+
+  /** A new document (external id and title get a unique suffix) a librarian linked to GEN-LAW through the API. */
+  private long documentLinkedToGenLaw(String externalIdPrefix, String title) {
+    String run = unique();
+    long id = createDocument(externalIdPrefix + run, title + run, "CURRENT", "");
+    HttpResult linked = send(Caller.LIBRARIAN, "PUT", "api/library/documents/" + id + "/competencies", "application/json", "[\"GEN-LAW\"]");
+    assertThat(linked.status()).as(linked.describe()).isEqualTo(200);
+    return id;
   }
 
   private Map<String, Object> document(long id) {
