@@ -29,4 +29,32 @@ class CitationReviewTest {
     assertThat(CitationReview.lessonsToReview(course, Map.of()))
         .singleElement().satisfies(r -> assertThat(r.document().status()).isEqualTo(CitedDocument.Status.MISSING));
   }
+
+  @Test
+  void aCurrentDocumentWithAReplacementIsToBeReviewedAndTheNoticeNamesTheNewVersion() {
+    CitedDocument replaced = new CitedDocument("DB51-T-0001", "公务用车管理规范", "DB51/T 0001", CitedDocument.Status.CURRENT,
+        new CitedDocument.Replacement("DB51-T-0002", "公务用车管理规范（2026）", "DB51/T 0002"));
+    Course twoCitations = SampleCourses.vehicleDispatchDraft()
+        .addLesson("规范的附录", 5, new LessonContent.LibraryCitation("DB51-T-0001", "")).build();
+
+    var review = CitationReview.lessonsToReview(twoCitations, Map.of("DB51-T-0001", replaced));
+    var notices = CitationReview.notices(twoCitations, review);
+
+    assertThat(review).hasSize(2);
+    assertThat(notices).singleElement().satisfies(n -> {
+      assertThat(n.dedupKey()).isEqualTo("citation:1:DB51-T-0001");
+      assertThat(n.lessonTitles()).containsExactly("公务用车管理规范（地方标准）", "规范的附录");
+      assertThat(n.message()).isEqualTo("课程「公务用车调度实务」引用的资料「公务用车管理规范」已被《公务用车管理规范（2026）》（DB51/T 0002）代替，"
+          + "请复核课时：「公务用车管理规范（地方标准）」、「规范的附录」；新版本：《公务用车管理规范（2026）》（DB51/T 0002）。");
+    });
+  }
+
+  @Test
+  void aRepealedDocumentsNoticeSaysSoAndNamesItsLessons() {
+    var review = CitationReview.lessonsToReview(course,
+        Map.of("DB51-T-0001", new CitedDocument("DB51-T-0001", "公务用车管理规范", "", CitedDocument.Status.REPEALED)));
+
+    assertThat(CitationReview.notices(course, review)).singleElement()
+        .satisfies(n -> assertThat(n.message()).isEqualTo("课程「公务用车调度实务」引用的资料「公务用车管理规范」已废止，请复核课时：「公务用车管理规范（地方标准）」。"));
+  }
 }

@@ -39,6 +39,7 @@ import org.jgsw.search.api.DocumentStatus;
 @NamedQuery(name = "LibraryDocument.countAll", query = "SELECT COUNT(d) FROM LibraryDocument d")
 @NamedQuery(name = "LibraryDocument.pageAfter", query = "SELECT d FROM LibraryDocument d WHERE d.id > :after ORDER BY d.id")
 @NamedQuery(name = "LibraryDocument.findByIds", query = "SELECT d FROM LibraryDocument d WHERE d.id IN :ids")
+@NamedQuery(name = "LibraryDocument.idsLinkedTo", query = "SELECT d.id FROM LibraryDocument d JOIN d.competencies c WHERE c = :code")
 public class LibraryDocument {
 
   @Id
@@ -93,6 +94,14 @@ public class LibraryDocument {
   @Column(name = "tag")
   @OrderBy
   private Set<String> tags = new LinkedHashSet<>();
+
+  // Competencies (dictionary codes) a librarian linked the document to; lazy: only the document's
+  // pages and the edit form read them, never the index.
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "library_document_competency", joinColumns = @JoinColumn(name = "document_id"))
+  @Column(name = "competency_code")
+  @OrderBy
+  private Set<String> competencies = new LinkedHashSet<>();
 
   private String summary;
 
@@ -150,6 +159,7 @@ public class LibraryDocument {
   public void setReplacedById(Long v) { replacedById = v; }
   public Set<String> getDomains() { return domains; }
   public Set<String> getTags() { return tags; }
+  public Set<String> getCompetencies() { return competencies; }
   public String getSummary() { return summary; }
   public void setSummary(String v) { summary = v; }
   public String getBody() { return body; }

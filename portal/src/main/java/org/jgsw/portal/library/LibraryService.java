@@ -30,6 +30,7 @@ public class LibraryService {
   @PersistenceContext private EntityManager em;
   @Inject Event<LibraryChanged> changed;
   @Inject Event<SynonymsChanged> synonymsChanged;
+  @Inject Event<DocumentsSuperseded> superseded;
 
   // ------------------------------------------------------------------------------ reading
 
@@ -40,6 +41,12 @@ public class LibraryService {
   public Optional<LibraryDocument> findByExternalId(String externalId) {
     return em.createNamedQuery("LibraryDocument.findByExternalId", LibraryDocument.class)
         .setParameter("externalId", externalId).getResultStream().findFirst();
+  }
+
+  /** The documents of these ids that exist, in no particular order. */
+  public List<LibraryDocument> findAll(java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of()
+        : em.createNamedQuery("LibraryDocument.findByIds", LibraryDocument.class).setParameter("ids", List.copyOf(ids)).getResultList();
   }
 
   /** Documents this one replaces (those whose replacement it is). */
@@ -159,6 +166,7 @@ public class LibraryService {
     List<String> domains = domainNames();
     Set<String> seen = new java.util.HashSet<>();
     List<IndexableDocument> written = new ArrayList<>();
+    List<Long> supersededIds = new ArrayList<>();
     long lastChange = 0;
     for (NumberedInput line : lines) {
       DocumentInput in = line.input();
@@ -177,6 +185,9 @@ public class LibraryService {
       }
       Written w = write(actor, target, in, replacement, isNew ? Action.IMPORT : Action.UPDATE);
       written.add(w.document());
+      if (w.superseded()) {
+        supersededIds.add(w.document().id());
+      }
       lastChange = Math.max(lastChange, w.changeId());
       if (isNew) {
         created++;
@@ -186,6 +197,9 @@ public class LibraryService {
     }
     if (!written.isEmpty()) {
       changed.fire(new LibraryChanged(lastChange, written, List.of()));
+    }
+    if (!supersededIds.isEmpty()) {
+      superseded.fire(new DocumentsSuperseded(supersededIds));
     }
     return new BatchOutcome(created, updated, problems);
   }
@@ -205,7 +219,7 @@ public class LibraryService {
     }
     doc.touch(actor, LocalDateTime.now());
     em.persist(new LibraryEdit(doc.getId(), doc.getUpdatedAt(), actor, Action.UPLOAD, changes.toString()));
-    fire(logChange(doc, Operation.UPSERT));
+    fire(logChange(doc, Operation.UPSERT, false));
     return doc;
   }
 
@@ -226,6 +240,27 @@ public class LibraryService {
     }
     em.flush();
     changed.fire(new LibraryChanged(change.getId(), relinked, List.of(id)));
+    superseded.fire(new DocumentsSuperseded(List.of(id)));
+  }
+
+  /** Links the document to exactly these competencies (dictionary codes the caller checked), with history. */
+  public LibraryDocument linkCompetencies(String actor, long id, Set<String> codes) {
+    LibraryDocument doc = find(id).orElseThrow(() -> new LibraryValidationException(List.of(LibraryProblem.of("id", "problem.document.notFound", id))));
+    Set<String> before = new LinkedHashSet<>(doc.getCompetencies());
+    Set<String> after = new java.util.TreeSet<>(codes);
+    if (!before.equals(after)) {
+      doc.getCompetencies().clear();
+      doc.getCompetencies().addAll(after);
+      StringBuilder changes = new StringBuilder();
+      field(changes, "competencies", before, after);
+      em.persist(new LibraryEdit(id, LocalDateTime.now(), actor, Action.UPDATE, changes.toString().strip()));
+    }
+    return doc;
+  }
+
+  /** Ids of the documents a librarian linked to the competency {@code code}. */
+  public List<Long> idsLinkedTo(String code) {
+    return em.createNamedQuery("LibraryDocument.idsLinkedTo", Long.class).setParameter("code", code).getResultList();
   }
 
   private Long replacement(DocumentInput in, LibraryDocument doc, List<LibraryProblem> problems) {
@@ -247,14 +282,20 @@ public class LibraryService {
     return null;
   }
 
-  private record Written(long changeId, IndexableDocument document) {}
+  /** A stored document; {@code superseded} when this write repealed it or gave it a new replacement. */
+  private record Written(long changeId, IndexableDocument document, boolean superseded) {}
 
   private void fire(Written w) {
     changed.fire(new LibraryChanged(w.changeId(), List.of(w.document()), List.of()));
+    if (w.superseded()) {
+      superseded.fire(new DocumentsSuperseded(List.of(w.document().id())));
+    }
   }
 
   private Written write(String actor, LibraryDocument doc, DocumentInput in, Long replacement, Action action) {
     String changes = action == Action.UPDATE ? diff(doc, in, replacement) : in.title();
+    boolean superseding = doc.getId() != null
+        && DocumentsSuperseded.supersedes(doc.getStatus(), doc.getReplacedById(), in.status(), replacement);
     doc.setExternalId(in.externalId());
     doc.setKind(in.kind());
     doc.setTitle(in.title());
@@ -277,13 +318,13 @@ public class LibraryService {
       em.persist(doc);
     }
     em.persist(new LibraryEdit(doc.getId(), doc.getUpdatedAt(), actor, action, changes));
-    return logChange(doc, Operation.UPSERT);
+    return logChange(doc, Operation.UPSERT, superseding);
   }
 
-  private Written logChange(LibraryDocument doc, Operation operation) {
+  private Written logChange(LibraryDocument doc, Operation operation, boolean superseding) {
     LibraryChange change = new LibraryChange(doc.getId(), operation, doc.getUpdatedAt());
     em.persist(change);
-    return new Written(change.getId(), LibraryDocuments.toIndexable(doc));
+    return new Written(change.getId(), LibraryDocuments.toIndexable(doc), superseding);
   }
 
   /** "field: old → new" for every changed field; long texts by length. */

@@ -33,6 +33,10 @@ import org.jgsw.portal.library.LibraryJsonLines;
 import org.jgsw.portal.library.LibraryProblem;
 import org.jgsw.portal.library.LibraryService;
 import org.jgsw.portal.library.LibraryValidationException;
+import org.jgsw.portal.links.CitingCourse;
+import org.jgsw.portal.links.CitingCourses;
+import org.jgsw.portal.links.CompetencyDocuments;
+import org.jgsw.portal.rest.dto.CitingCourseDto;
 import org.jgsw.portal.rest.dto.LibraryDocumentDto;
 import org.jgsw.portal.rest.dto.LibraryErrorDto;
 import org.jgsw.portal.rest.dto.LibraryFieldProblemDto;
@@ -50,11 +54,14 @@ public class LibraryResource {
 
   @Inject LibraryService library;
   @Inject LibraryImport importer;
+  @Inject CitingCourses citingCourses;
+  @Inject CompetencyDocuments competencyDocuments;
 
   @GET
   @Path("documents/{id}")
   @RolesAllowed({Role.STAFF_NAME, Role.SUPERVISOR_NAME, Role.HR_NAME, Role.TRAINING_ADMIN_NAME, Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
-  @Operation(summary = "一份资料：元数据、正文、代替与被代替关系")
+  @Operation(summary = "一份资料：元数据、正文、代替与被代替关系；引用它的已发布课程（citedBy，含引用的课时）、"
+      + "仍引用它所代替旧版本的课程（stillCitingReplaced）和关联的能力编码（competencies）")
   public LibraryDocumentDto document(@PathParam("id") long id) {
     return toDto(library.find(id).orElseThrow(NotFoundException::new));
   }
@@ -93,6 +100,16 @@ public class LibraryResource {
     return toDto(library.save(security.getUserPrincipal().getName(), id, parse(json)));
   }
 
+  @PUT
+  @Path("documents/{id}/competencies")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.LIBRARIAN_NAME)
+  @Operation(summary = "设置资料关联的能力（能力词典中的编码数组，如 [\"GEN-LAW\"]，整体替换；空数组为取消全部关联）；未知编码返回 400")
+  public LibraryDocumentDto linkCompetencies(@PathParam("id") long id, List<String> codes, @Context SecurityContext security) {
+    library.find(id).orElseThrow(NotFoundException::new);
+    return toDto(competencyDocuments.link(security.getUserPrincipal().getName(), id, codes == null ? List.of() : codes));
+  }
+
   @DELETE
   @Path("documents/{id}")
   @RolesAllowed(Role.LIBRARIAN_NAME)
@@ -116,7 +133,12 @@ public class LibraryResource {
     List<LibraryLinkDto> replaces = library.replacedBy(d.getId()).stream().map(LibraryResource::link).toList();
     return new LibraryDocumentDto(d.getId(), d.getExternalId(), d.getKind().name(), d.getTitle(), d.getNumber(), d.getIssuer(), d.getRegion(),
         List.copyOf(d.getDomains()), d.getStatus().name(), d.getIssuedOn(), d.getEffectiveOn(), d.getRepealedOn(), replacedBy, replaces,
-        List.copyOf(d.getTags()), d.getSummary(), d.getBody(), d.getFileName(), d.getFileSize(), d.getUpdatedAt(), d.getUpdatedBy());
+        List.copyOf(d.getTags()), d.getSummary(), d.getBody(), d.getFileName(), d.getFileSize(), d.getUpdatedAt(), d.getUpdatedBy(),
+        citing(citingCourses.of(d)), citing(citingCourses.stillCitingReplaced(d.getId())), List.copyOf(d.getCompetencies()));
+  }
+
+  private static List<CitingCourseDto> citing(List<CitingCourse> courses) {
+    return courses.stream().map(c -> new CitingCourseDto(c.courseId(), c.title(), c.version(), c.lessons(), c.documentId())).toList();
   }
 
   private static LibraryLinkDto link(LibraryDocument d) {

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jgsw.portal.account.Role;
+import org.jgsw.competency.domain.CompetencyCode;
 import org.jgsw.portal.library.LibraryIndexing;
+import org.jgsw.portal.links.CompetencyDocuments;
 import org.jgsw.portal.rest.dto.SearchHitDto;
 import org.jgsw.portal.rest.dto.SearchPageDto;
 import org.jgsw.portal.rest.dto.SearchSuggestionDto;
@@ -43,10 +45,11 @@ import org.jgsw.search.api.SearchQuery;
 public class SearchResource {
 
   @Inject LibraryIndexing library;
+  @Inject CompetencyDocuments competencyDocuments;
 
   @GET
   @Operation(summary = "检索标准、制度法规和典型案例：中文全文、标准号/文号（任意写法）、条款（第十二条 = 第12条）；"
-      + "按类型、地区、业务领域、状态、年份筛选并返回分面计数；sort=relevance|date；page 从 0 开始；inForceOn=YYYY-MM-DD 为在某日有效")
+      + "按类型、地区、业务领域、状态、年份筛选并返回分面计数；competency=能力编码 只检索与该能力关联的资料（总数与分面同样只计这些）；sort=relevance|date；page 从 0 开始；inForceOn=YYYY-MM-DD 为在某日有效")
   public SearchPageDto search(
       @QueryParam("q") String q,
       @Parameter(description = "STANDARD, REGULATION, CASE") @QueryParam("kind") List<String> kind,
@@ -55,6 +58,8 @@ public class SearchResource {
       @Parameter(description = "CURRENT, REPEALED, UPCOMING") @QueryParam("status") List<String> status,
       @QueryParam("year") List<String> year,
       @Parameter(description = "在某日有效 YYYY-MM-DD") @QueryParam("inForceOn") String inForceOn,
+      @Parameter(description = "只检索与该能力关联的资料（能力词典编码，如 GEN-LAW）：资料管理员直接关联的，以及培训该能力的已发布课程引用的")
+          @QueryParam("competency") String competency,
       @Parameter(description = "relevance | date") @QueryParam("sort") String sort,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("10") int size,
@@ -69,6 +74,9 @@ public class SearchResource {
         values(status, "status", s -> DocumentStatus.valueOf(s.toUpperCase(Locale.ROOT))),
         values(year, "year", Integer::valueOf),
         date(inForceOn), sort(sort), page, size);
+    if (competency != null && !competency.isBlank()) {
+      query = query.restrictedTo(competencyDocuments.linkedIds(code(competency)));
+    }
     SearchPage result = library.search(query, security.getUserPrincipal().getName());
     return toDto(result, query);
   }
@@ -105,6 +113,14 @@ public class SearchResource {
       }
     }
     return out;
+  }
+
+  private static String code(String competency) {
+    try {
+      return CompetencyCode.of(competency).value();
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("competency: " + e.getMessage());
+    }
   }
 
   private static LocalDate date(String s) {

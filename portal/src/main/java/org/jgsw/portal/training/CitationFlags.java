@@ -2,6 +2,8 @@ package org.jgsw.portal.training;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,10 +22,10 @@ import org.jgsw.course.domain.CourseStatus;
 import org.jgsw.course.domain.NotificationKind;
 
 /**
- * Courses whose lessons cite a library document that was repealed (or deleted): flagged on the
- * course list and editor, and notified to the course's owner once per course and document — when
- * the course list is opened and every hour, so a repeal in the library reaches the owner without
- * anyone looking. The library is asked through course-content's {@link CitedDocuments} port.
+ * Courses whose lessons cite a library document that was repealed, replaced (or deleted): flagged
+ * on the course list and editor, and notified to the course's owner once per course and document —
+ * at once when the library changes the document ({@link #notifyCitersOf}), and as a safety net when
+ * the course list is opened and every hour (same dedup key, so never twice). The library is asked through course-content's {@link CitedDocuments} port.
  */
 @Singleton
 @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
@@ -35,6 +37,7 @@ public class CitationFlags {
   @Inject JpaCourseRepository courses;
   @Inject Notifications notifications;
   @Inject TrainingPeople people;
+  @Inject CourseReferences references;
 
   /** The cited documents of these courses, by library id, in one library query. */
   public Map<String, CitedDocument> documentsOf(Collection<Course> versions) {
@@ -64,13 +67,20 @@ public class CitationFlags {
       if (lessons == null || c.owner() == null || c.owner().isBlank()) {
         continue;
       }
-      people.personOf(c.owner()).ifPresent(owner -> lessons.forEach(l -> notifications.notifyOnce(owner.getStaffNo(),
-          NotificationKind.CITATION_REPEALED, "citation:" + c.id().value() + ":" + l.document().id(),
-          "课程「" + c.title() + "」的课时「" + l.lessonTitle() + "」引用的资料「"
-              + (l.document().title().isEmpty() ? "#" + l.document().id() : l.document().title()) + "」"
-              + l.document().status().label() + "，请复核该课时。")));
+      people.personOf(c.owner()).ifPresent(owner -> CitationReview.notices(c, lessons).forEach(n ->
+          notifications.notifyOnce(owner.getStaffNo(), NotificationKind.CITATION_REPEALED, n.dedupKey(), n.message())));
     }
     return flags;
+  }
+
+  /**
+   * At once after the library repealed, replaced or deleted these documents: notifies the owners of
+   * the courses citing them (the latest version of each course that is not archived). Its own
+   * transaction, as it runs after the library's has committed.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Map<Long, List<LessonToReview>> notifyCitersOf(Collection<String> libraryDocumentIds) {
+    return reviewAndNotify(references.liveCiting(libraryDocumentIds));
   }
 
   /** Hourly: the latest version of every course that is not archived. */

@@ -67,6 +67,7 @@ class RoleUrlMatrixIT {
       /training/course-report.xhtml?id=1000 LOGIN 403 403       403   200      403        403  403
       /training/person-report.xhtml?person=AH0001 LOGIN 403 403 403   200      403        403  403
       /cockpit/index.xhtml      LOGIN      403    403         200   200      403        200    200
+      /learning/skill.xhtml?code=GEN-LAW LOGIN 200  200         200   200      200        200  200
       """;
 
   /** REST API, HTTP Basic. Every answer, allowed or not, is JSON. */
@@ -94,6 +95,7 @@ class RoleUrlMatrixIT {
       /api/plans/1000/progress  401        403    403         403   200      403        200  403
       /api/training/reports/units 401      403    403         403   200      403        200  403
       /api/cockpit              401        403    403         200   200      403        200    200
+      /api/search?q=DB51&competency=GEN-LAW 401 200 200    200   200      200        200  200
       """;
 
   record Cell(Caller caller, String path, String expected) {

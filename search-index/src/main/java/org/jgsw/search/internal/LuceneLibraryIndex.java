@@ -309,6 +309,10 @@ public final class LuceneLibraryIndex implements LibraryIndex {
       matchBuilder.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_FROM, Long.MIN_VALUE, day), Occur.FILTER);
       matchBuilder.add(LongPoint.newRangeQuery(DocumentFields.IN_FORCE_UNTIL, day + 1, Long.MAX_VALUE), Occur.FILTER);
     }
+    if (query.restrictTo() != null) {
+      // Part of "matching", so the total and every facet count only the allowed documents.
+      matchBuilder.add(idIn(query.restrictTo()), Occur.FILTER);
+    }
     Query matching = matchBuilder.build();
     List<FacetCounts.Dimension> dimensions = List.of(
         new FacetCounts.Dimension(SearchPage.KIND, DocumentFields.KIND, names(query.kinds())),
@@ -339,6 +343,11 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     } finally {
       release(searcher);
     }
+  }
+
+  /** Documents whose id is one of {@code ids}: one term lookup per id on the (indexed, untokenized) id field. */
+  private static Query idIn(Set<Long> ids) {
+    return new org.apache.lucene.search.TermInSetQuery(DocumentFields.ID, ids.stream().map(id -> new BytesRef(Long.toString(id))).toList());
   }
 
   /** {@code matching} narrowed to the facet values chosen (doc-values filters, checked per match). */

@@ -212,6 +212,35 @@ class LibraryIndexTest {
       assertThat(ids(page)).containsExactlyInAnyOrder(20L, 29L);
     }
 
+    @Test
+    void aRestrictionToIdsKeepsOnlyThoseAndCountsTotalAndFacetsOverThem() {
+      Set<Long> allowed = Set.of(1L, 4L, 20L, 29L, 999L);
+      SearchPage page = library.search(SearchQuery.of("").restrictedTo(allowed).page(0, 100));
+
+      java.util.function.Predicate<IndexableDocument> in = d -> allowed.contains(d.id());
+      assertThat(ids(page)).containsExactlyInAnyOrderElementsOf(all.stream().filter(in).map(IndexableDocument::id).toList());
+      assertThat(page.total()).isEqualTo(count(in));
+      assertThat(page.facets().get("kind").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(count(in));
+    }
+
+    @Test
+    void aRestrictionCombinesWithTextAndFacetFilters() {
+      SearchPage unrestricted = library.search(SearchQuery.of("").withDomains(Set.of("公共机构节能")));
+      SearchPage restricted = library.search(SearchQuery.of("").withDomains(Set.of("公共机构节能")).restrictedTo(Set.of(20L, 4L)));
+
+      assertThat(unrestricted.total()).isGreaterThan(1);
+      assertThat(ids(restricted)).containsExactly(20L);
+      assertThat(restricted.total()).isEqualTo(1);
+      assertThat(restricted.facets().get("domain")).containsEntry("公共机构节能", 1L);
+    }
+
+    @Test
+    void anEmptyRestrictionFindsNothing() {
+      SearchPage page = library.search(SearchQuery.of("公务用车").restrictedTo(Set.of()));
+      assertThat(page.total()).isZero();
+      assertThat(page.hits()).isEmpty();
+    }
+
     private long count(java.util.function.Predicate<IndexableDocument> p) {
       return all.stream().filter(p).count();
     }

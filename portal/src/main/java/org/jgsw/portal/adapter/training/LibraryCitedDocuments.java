@@ -13,8 +13,8 @@ import org.jgsw.portal.library.LibraryDocument;
 import org.jgsw.search.api.DocumentStatus;
 
 /**
- * Course content's view of the library: a cited document's title, number and status, read from the
- * library's documents in one query. Translates the library's status into training's terms.
+ * Course content's view of the library: a cited document's title, number, status and replacement, read from the
+ * library's documents (and their replacements) in two queries. Translates the library's status into training's terms.
  */
 @ApplicationScoped
 public class LibraryCitedDocuments implements CitedDocuments {
@@ -29,10 +29,21 @@ public class LibraryCitedDocuments implements CitedDocuments {
     if (ids.isEmpty()) {
       return out;
     }
-    for (LibraryDocument d : em.createNamedQuery("LibraryDocument.findByIds", LibraryDocument.class).setParameter("ids", ids).getResultList()) {
-      out.put(String.valueOf(d.getId()), new CitedDocument(String.valueOf(d.getId()), d.getTitle(), d.getNumber(), status(d.getStatus())));
+    List<LibraryDocument> docs = find(ids);
+    Map<Long, LibraryDocument> replacements = new HashMap<>();
+    find(docs.stream().map(LibraryDocument::getReplacedById).filter(java.util.Objects::nonNull).distinct().toList())
+        .forEach(r -> replacements.put(r.getId(), r));
+    for (LibraryDocument d : docs) {
+      LibraryDocument r = d.getReplacedById() == null ? null : replacements.get(d.getReplacedById());
+      CitedDocument.Replacement replacement = r == null ? null : new CitedDocument.Replacement(String.valueOf(r.getId()), r.getTitle(), r.getNumber());
+      out.put(String.valueOf(d.getId()), new CitedDocument(String.valueOf(d.getId()), d.getTitle(), d.getNumber(), status(d.getStatus()), replacement));
     }
     return out;
+  }
+
+  private List<LibraryDocument> find(List<Long> ids) {
+    return ids.isEmpty() ? List.of()
+        : em.createNamedQuery("LibraryDocument.findByIds", LibraryDocument.class).setParameter("ids", ids).getResultList();
   }
 
   private static CitedDocument.Status status(DocumentStatus s) {

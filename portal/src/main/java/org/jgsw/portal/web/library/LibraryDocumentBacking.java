@@ -8,15 +8,25 @@ import java.util.List;
 import org.jgsw.portal.library.LibraryDocument;
 import org.jgsw.portal.library.LibraryIndexing;
 import org.jgsw.portal.library.LibraryService;
+import org.jgsw.portal.links.CitingCourse;
+import org.jgsw.portal.links.CitingCourses;
+import org.jgsw.portal.links.CompetencyDocuments;
+import org.jgsw.competency.domain.Competency;
 import org.jgsw.search.api.SearchHit;
 
-/** library/document.xhtml: one document with its table of contents, marked query words and related documents. */
+/**
+ * library/document.xhtml: one document with its table of contents, marked query words and related
+ * documents; the courses citing it (and, on a new version, those still citing the one it replaces)
+ * and the competencies it is linked to.
+ */
 @Named
 @RequestScoped
 public class LibraryDocumentBacking {
 
   @Inject LibraryService library;
   @Inject LibraryIndexing index;
+  @Inject CitingCourses citing;
+  @Inject CompetencyDocuments competencyDocuments;
 
   private Long id;
   private String q;
@@ -25,6 +35,9 @@ public class LibraryDocumentBacking {
   private List<LibraryDocument> replaces = List.of();
   private DocumentText text;
   private List<SearchHit> related = List.of();
+  private List<CitingCourse> citedBy = List.of();
+  private List<CitingCourse> stillCitingOld = List.of();
+  private List<Competency> competencies = List.of();
 
   /** f:viewAction: an unknown id is a 404. */
   public void load() throws IOException {
@@ -38,6 +51,10 @@ public class LibraryDocumentBacking {
     replaces = library.replacedBy(id);
     text = new DocumentText(document.getBody(), q);
     related = index.moreLikeThis(id, 6);
+    citedBy = citing.of(document);
+    stillCitingOld = citing.stillCitingReplaced(id);
+    competencies = document.getCompetencies().isEmpty() ? List.of()
+        : competencyDocuments.dictionary().stream().filter(c -> document.getCompetencies().contains(c.code().value())).toList();
   }
 
   public String summaryHtml() {
@@ -53,6 +70,9 @@ public class LibraryDocumentBacking {
   public List<LibraryDocument> getReplaces() { return replaces; }
   public DocumentText getText() { return text; }
   public List<SearchHit> getRelated() { return related; }
+  public List<CitingCourse> getCitedBy() { return citedBy; }
+  public List<CitingCourse> getStillCitingOld() { return stillCitingOld; }
+  public List<Competency> getCompetencies() { return competencies; }
   public Long getId() { return id; }
   public void setId(Long v) { id = v; }
   public String getQ() { return q; }

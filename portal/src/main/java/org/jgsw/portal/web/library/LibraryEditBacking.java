@@ -22,6 +22,7 @@ import org.jgsw.portal.library.LibraryProblem;
 import org.jgsw.portal.library.LibraryService;
 import org.jgsw.portal.library.LibraryValidationException;
 import org.jgsw.portal.library.TextExtraction;
+import org.jgsw.portal.links.CompetencyDocuments;
 import org.jgsw.portal.web.shared.ActiveUser;
 import org.jgsw.portal.web.shared.Messages;
 import org.jgsw.search.api.DocumentKind;
@@ -43,6 +44,7 @@ public class LibraryEditBacking implements Serializable {
   @Inject transient DataDirectory dataDirectory;
   @Inject ActiveUser activeUser;
   @Inject transient Messages messages;
+  @Inject transient CompetencyDocuments competencyDocuments;
 
   private Long id;
   private String externalId;
@@ -63,10 +65,17 @@ public class LibraryEditBacking implements Serializable {
   private String fileName;
   private List<LibraryEdit> history = List.of();
   private List<String> domainChoices = List.of();
+  private List<String> competencies = new ArrayList<>();
+  private List<CompetencyChoice> competencyChoices = List.of();
+
+  /** A competency of the dictionary to link to: its code and "name（code）". */
+  public record CompetencyChoice(String code, String label) implements Serializable {}
 
   /** f:viewAction. */
   public void load() {
     domainChoices = library.domainNames();
+    competencyChoices = competencyDocuments.dictionary().stream()
+        .map(c -> new CompetencyChoice(c.code().value(), c.name() + "（" + c.code().value() + "）")).toList();
     if (id == null || FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
@@ -82,6 +91,7 @@ public class LibraryEditBacking implements Serializable {
     issuer = d.getIssuer();
     region = d.getRegion();
     domains = new ArrayList<>(d.getDomains());
+    competencies = new ArrayList<>(d.getCompetencies());
     status = d.getStatus();
     issuedOn = d.getIssuedOn();
     effectiveOn = d.getEffectiveOn();
@@ -99,6 +109,7 @@ public class LibraryEditBacking implements Serializable {
         repealedOn, replacedById, null, tags == null ? List.of() : Arrays.asList(tags.split("[,，、;；]")), summary, body);
     try {
       LibraryDocument saved = library.save(activeUser.getUsername(), id, input);
+      competencyDocuments.link(activeUser.getUsername(), saved.getId(), competencies);
       messages.info("common.saved");
       return "/library/manage/edit?faces-redirect=true&id=" + saved.getId();
     } catch (LibraryValidationException e) {
@@ -168,6 +179,9 @@ public class LibraryEditBacking implements Serializable {
   public DocumentKind[] getKinds() { return DocumentKind.values(); }
   public DocumentStatus[] getStatuses() { return DocumentStatus.values(); }
   public List<String> getDomainChoices() { return domainChoices; }
+  public List<CompetencyChoice> getCompetencyChoices() { return competencyChoices; }
+  public List<String> getCompetencies() { return competencies; }
+  public void setCompetencies(List<String> v) { competencies = v == null ? new ArrayList<>() : new ArrayList<>(v); }
   public List<LibraryEdit> getHistory() { return history; }
   public Long getId() { return id; }
   public void setId(Long v) { id = v; }

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 import org.jgsw.portal.library.LibraryDocument;
 import org.jgsw.portal.library.LibraryIndexing;
 import org.jgsw.portal.library.LibraryService;
+import org.jgsw.portal.links.CompetencyDocuments;
 import org.jgsw.portal.web.shared.ActiveUser;
+import org.jgsw.competency.domain.Competency;
 import org.jgsw.search.api.DocumentKind;
 import org.jgsw.search.api.DocumentStatus;
 import org.jgsw.search.api.SearchHit;
@@ -30,8 +32,10 @@ import org.jgsw.search.api.Suggestion;
 
 /**
  * library/index.xhtml: the search page. Its state is the URL (q, kind, region, domain, status,
- * year, on, sort, page), so every result page is bookmarkable and facet links drill down by adding
- * or removing one value. Values of one facet are comma-separated.
+ * year, on, competency, sort, page), so every result page is bookmarkable and facet links drill down
+ * by adding or removing one value. Values of one facet are comma-separated. {@code competency}
+ * keeps only the documents linked to that competency (resolved in the database, then given to the
+ * index as a set of ids).
  */
 @Named
 @RequestScoped
@@ -43,6 +47,7 @@ public class LibrarySearchBacking {
   @Inject LibraryIndexing library;
   @Inject LibraryService documents;
   @Inject ActiveUser activeUser;
+  @Inject CompetencyDocuments competencyDocuments;
 
   private String q;
   private String kind;
@@ -51,12 +56,14 @@ public class LibrarySearchBacking {
   private String status;
   private String year;
   private String on;
+  private String competency;
   private String sort;
   private int page;
 
   private SearchPage result;
   private Map<Long, LibraryDocument> replacements = Map.of();
   private Map<Long, Long> replacedBy = Map.of();
+  private List<Competency> competencies;
 
   /** f:viewAction: runs the search of the URL. */
   public void search() {
@@ -64,6 +71,9 @@ public class LibrarySearchBacking {
         enums(kind, DocumentKind.class), set(region), set(domain), enums(status, DocumentStatus.class),
         set(year).stream().filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).collect(Collectors.toSet()),
         getOnDate(), "date".equals(sort) ? SearchQuery.Sort.DATE : SearchQuery.Sort.RELEVANCE, Math.max(0, page), PAGE_SIZE);
+    if (competency != null && !competency.isBlank()) {
+      query = query.restrictedTo(competencyDocuments.linkedIds(competency.strip().toUpperCase(Locale.ROOT)));
+    }
     result = library.search(query, activeUser.getUsername());
     List<Long> repealed = result.hits().stream().filter(h -> h.status() == DocumentStatus.REPEALED).map(SearchHit::id).toList();
     if (!repealed.isEmpty()) {
@@ -163,7 +173,27 @@ public class LibrarySearchBacking {
   }
 
   public boolean isFiltered() {
-    return FACETS.stream().anyMatch(f -> !set(param(f)).isEmpty()) || getOnDate() != null;
+    return FACETS.stream().anyMatch(f -> !set(param(f)).isEmpty()) || getOnDate() != null || !isBlank(competency);
+  }
+
+  /** The competencies to narrow by (the dictionary), for the filter's list. */
+  public List<Competency> getCompetencies() {
+    if (competencies == null) {
+      competencies = competencyDocuments.dictionary();
+    }
+    return competencies;
+  }
+
+  /** The URL parameters the competency filter's GET form carries along unchanged (all but competency and page). */
+  public List<Map.Entry<String, String>> getParamsBesideCompetency() {
+    Map<String, String> params = params();
+    params.remove("competency");
+    params.remove("page");
+    return params.entrySet().stream().filter(e -> !isBlank(e.getValue())).toList();
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 
   private Map<String, String> params() {
@@ -173,6 +203,7 @@ public class LibrarySearchBacking {
       p.put(f, param(f));
     }
     p.put("on", on);
+    p.put("competency", competency);
     p.put("sort", sort);
     p.put("page", page > 0 ? String.valueOf(page) : null);
     return p;
@@ -254,6 +285,8 @@ public class LibrarySearchBacking {
   public void setYear(String v) { year = v; }
   public String getOn() { return on; }
   public void setOn(String v) { on = v; }
+  public String getCompetency() { return competency; }
+  public void setCompetency(String v) { competency = v; }
   public String getSort() { return sort; }
   public void setSort(String v) { sort = v; }
   public int getPage() { return page; }

@@ -90,6 +90,12 @@ public class PortalHttp {
         .POST(HttpRequest.BodyPublishers.ofString(formBody, StandardCharsets.UTF_8)));
   }
 
+  /** Any method with a body of the given media type (PUT of JSON, POST of JSON Lines …). */
+  public HttpResult send(String method, String path, String contentType, String body) {
+    return send(request(resolve(path)).header("Content-Type", contentType + "; charset=UTF-8")
+        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   public HttpResult send(String method, String path) {
     return send(request(resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()));
   }

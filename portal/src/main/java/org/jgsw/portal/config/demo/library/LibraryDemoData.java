@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jgsw.portal.library.LibraryImport;
 import org.jgsw.portal.library.LibraryImportReport;
 
@@ -35,13 +34,9 @@ public class LibraryDemoData {
   @Inject LibraryImport importer;
   @Inject LibraryDemoFlags flags;
 
-  @Inject
-  @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-  boolean demoData;
-
   @PostConstruct
   void load() {
-    if (!demoData || flags.get(FLAG) != null) {
+    if (!flags.due(FLAG)) {
       return;
     }
     try (InputStream in = LibraryDemoData.class.getResourceAsStream(RESOURCE)) {
