@@ -58,7 +58,8 @@ import org.jgsw.portal.training.TrainingServices;
  */
 @Singleton
 @Startup
-@DependsOn("StartupData")
+// after the competency demo: the courses completed here become evidence, which needs its dictionary
+@DependsOn({"StartupData", "CompetencyDemoData"})
 public class TrainingDemoData {
 
   private static final Logger LOG = Logger.getLogger(TrainingDemoData.class.getName());
