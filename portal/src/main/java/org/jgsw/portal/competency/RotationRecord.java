@@ -87,6 +87,11 @@ public class RotationRecord {
     return kind.label() + "：" + hostUnit;
   }
 
+  /** The bundle key of its kind's name ({@code rotation.kind.SECONDMENT}), for the pages. */
+  public String getKindKey() {
+    return "rotation.kind." + kind.name();
+  }
+
   public Long getId() { return id; }
   public long getPersonId() { return personId; }
   public RotationKind getKind() { return kind; }

@@ -79,6 +79,14 @@ public class PersonCompetencyResource {
         rotations.of(p.person().key()).stream().map(PersonCompetencyResource::rotation).toList());
   }
 
+  @GET
+  @Path("rotations")
+  @Operation(summary = "某人的轮岗/挂职记录（含接收单位评价），最近的在前；人事可查看所有在职人员，上级只能查看本团队成员")
+  public List<RotationDto> rotations(@PathParam("id") String id, @Context SecurityContext security, @Context HttpServletRequest request) {
+    PersonCompetency p = access.profile(rater(security), key(id), request.getRemoteAddr()).orElseThrow(NotFoundException::new);
+    return rotations.of(p.person().key()).stream().map(PersonCompetencyResource::rotation).toList();
+  }
+
   @POST
   @Path("rotations")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -86,6 +86,7 @@ class RoleUrlMatrixIT {
       /api/workforce/structure  401        403    403         200   403      403        403
       /api/competency/me        401        200    200         200   200      200        200
       /api/competency/people/S999999999 401 403  403         404   403      403        403
+      /api/competency/people/S999999999/rotations 401 403 403  404   403      403        403
       /api/learning/me          401        200    200         200   200      200        200
       /api/courses              401        200    200         200   200      200        200
       /api/plans                401        403    403         403   200      403        200
