@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import org.jgsw.competency.domain.CompetencyCode;
+import org.jgsw.competency.domain.CompetencyDictionaryRepository;
 import org.jgsw.competency.domain.Evidence;
 
 /**
@@ -26,7 +27,7 @@ import org.jgsw.competency.domain.Evidence;
 public class EvidenceIntake {
 
   @PersistenceContext private EntityManager em;
-  @Inject ModelCatalog catalog;
+  @Inject CompetencyDictionaryRepository dictionary;
   @Inject ProfileCache cache;
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -39,7 +40,7 @@ public class EvidenceIntake {
   /** Whether the competency dictionary knows {@code code}. */
   public boolean known(String code) {
     try {
-      return catalog.dictionary().find(CompetencyCode.of(code.strip())).isPresent();
+      return dictionary.find(CompetencyCode.of(code.strip())).isPresent(); // one row, not the whole dictionary
     } catch (IllegalArgumentException e) {
       return false;
     }
