@@ -37,6 +37,15 @@ public class EvidenceIntake {
         .getResultStream().findFirst().map(SubjectKind.STAFF::key);
   }
 
+  /**
+   * “name（unit）” of the member of staff with this staff number, as ratings are signed (training knows
+   * people, supervisors included, by staff number); the staff number itself when there is no such person.
+   */
+  public String signatureOf(String staffNo) {
+    return em.createQuery("SELECT p.name, u.name FROM Person p JOIN p.unit u WHERE p.staffNo = :no", Object[].class)
+        .setParameter("no", staffNo).getResultStream().findFirst().map(r -> r[0] + "（" + r[1] + "）").orElse(staffNo);
+  }
+
   /** Whether the competency dictionary knows {@code code}. */
   public boolean known(String code) {
     try {

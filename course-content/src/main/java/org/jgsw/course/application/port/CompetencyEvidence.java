@@ -13,7 +13,7 @@ import org.jgsw.course.domain.CourseId;
  *       its post-test passed. {@code level} is the level the course trains to, which is also the most the
  *       completion may prove ({@code courseLevel}); {@code rater} is the system.
  *   <li>{@link Kind#SUPERVISOR_RATING}: a supervisor's Level-3 rating some time after the person completed
- *       a course that trains the competency; {@code rater} is the supervisor's user name.
+ *       a course that trains the competency; {@code rater} is the supervisor's person ID (staff number).
  * </ul>
  *
  * {@code courseTitle} and {@code courseVersion} say which course (version) the evidence came from, for the

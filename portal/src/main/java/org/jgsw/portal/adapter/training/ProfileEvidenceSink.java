@@ -13,7 +13,6 @@ import org.jgsw.course.application.port.CompetencyEvidence;
 import org.jgsw.course.application.port.CompetencyEvidenceSink;
 import org.jgsw.course.domain.Course;
 import org.jgsw.portal.competency.EvidenceIntake;
-import org.jgsw.portal.competency.RatingService;
 
 /**
  * Turns training's evidence into the competency profile's: a course completed with its post-test passed
@@ -28,7 +27,6 @@ public class ProfileEvidenceSink implements CompetencyEvidenceSink {
   private static final Logger LOG = Logger.getLogger(ProfileEvidenceSink.class.getName());
 
   @Inject EvidenceIntake intake;
-  @Inject RatingService ratings;
   @Inject Courses courses;
 
   @Override
@@ -42,8 +40,9 @@ public class ProfileEvidenceSink implements CompetencyEvidenceSink {
     String title = evidence.courseTitle().isBlank()
         ? courses.findCurrent(evidence.course()).map(Course::title).orElse("#" + evidence.course().value())
         : evidence.courseTitle();
+    // a Level-3 rater is the supervisor's staff number in training's terms
     String recorder = evidence.kind() == CompetencyEvidence.Kind.SUPERVISOR_RATING
-        ? ratings.recorderName(evidence.rater()) : evidence.rater();
+        ? intake.signatureOf(evidence.rater()) : evidence.rater();
     intake.add(person.get(), evidenceOf(evidence, title, recorder), originOf(evidence));
   }
 

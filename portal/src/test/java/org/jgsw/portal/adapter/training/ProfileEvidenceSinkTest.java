@@ -38,7 +38,7 @@ class ProfileEvidenceSinkTest {
 
   @Test
   void aLevel3RatingBecomesASupervisorRatingSignedByTheSupervisor() {
-    CompetencyEvidence rating = CompetencyEvidence.supervisorRating("GEN-COMM", "AH0001", 4, "supervisor", DAY, CourseId.of(7), "", 0);
+    CompetencyEvidence rating = CompetencyEvidence.supervisorRating("GEN-COMM", "AH0001", 4, "AH0002", DAY, CourseId.of(7), "", 0);
 
     Evidence e = ProfileEvidenceSink.evidenceOf(rating, "政务服务意识", "王建国（公务用车管理处）");
 
@@ -52,7 +52,7 @@ class ProfileEvidenceSinkTest {
   void everyVersionOfACourseSharesOneOrigin_soRepeatsAreRecognised() {
     CompetencyEvidence v1 = CompetencyEvidence.trainingCompletion("GEN-LAW", "AH0001", 3, DAY, CourseId.of(3), "法规", 1);
     CompetencyEvidence v2 = CompetencyEvidence.trainingCompletion("GEN-LAW", "AH0001", 3, DAY.plusDays(9), CourseId.of(3), "法规", 2);
-    CompetencyEvidence l3 = CompetencyEvidence.supervisorRating("GEN-LAW", "AH0001", 3, "supervisor", DAY, CourseId.of(3), "", 0);
+    CompetencyEvidence l3 = CompetencyEvidence.supervisorRating("GEN-LAW", "AH0001", 3, "AH0002", DAY, CourseId.of(3), "", 0);
 
     assertThat(ProfileEvidenceSink.originOf(v1)).isEqualTo(ProfileEvidenceSink.originOf(v2)).isEqualTo("course:3");
     assertThat(ProfileEvidenceSink.originOf(l3)).isNotEqualTo(ProfileEvidenceSink.originOf(v1));
