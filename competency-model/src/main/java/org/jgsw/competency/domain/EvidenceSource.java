@@ -12,7 +12,7 @@ public enum EvidenceSource {
   ASSESSMENT("测评/考试"),
   INTERVIEW("面试"),
   SUPERVISOR_RATING("上级评价"),
-  TRAINING("培训结业"),
+  TRAINING("培训佐证"),
   ROTATION("轮岗/挂职"),
   CERTIFICATE("证书"),
   SELF_ASSESSMENT("自评");

@@ -42,6 +42,7 @@ class LearningServicesTest {
   private final InMemoryRepositories repos = new InMemoryRepositories();
   private final MutableClock clock = MutableClock.at("2025-03-01T09:00");
   private final List<CompetencyEvidence> sentEvidence = new ArrayList<>();
+  private final List<CompetencyEvidence> completionEvidence = new ArrayList<>();
   private final PeopleDirectory people = new PeopleDirectory() {
     @Override
     public Optional<TargetMember> find(String personId) {
@@ -55,7 +56,8 @@ class LearningServicesTest {
   };
   private final Courses courses = new DefaultCourses(repos.courses);
   private final Learning learning = new DefaultLearning(repos.courses, repos.quizzes, repos.attempts, repos.enrolments,
-      repos.offlineTrainings, repos.ratingRequests, people, LearningSettings.STANDARD, clock, new Random(3));
+      repos.offlineTrainings, repos.ratingRequests, people, completionEvidence::add, LearningSettings.STANDARD, clock,
+      new Random(3));
   private final BehaviourEvaluations evaluations =
       new DefaultBehaviourEvaluations(repos.ratingRequests, sentEvidence::add, clock);
 
@@ -140,5 +142,66 @@ class LearningServicesTest {
   void someoneElsesEnrolmentIsNotFound() {
     Enrolment e = learning.enrol(LI, SampleCourses.VEHICLE_DISPATCH, null);
     assertThatThrownBy(() -> learning.completeLesson("p-zhang", e.id(), SampleCourses.RULES)).isInstanceOf(NotFoundException.class);
+  }
+
+  // ---- completion evidence
+
+  /** Studies every lesson of the course and submits the post-test, right or wrong. */
+  private Enrolment takeCourse(String person, boolean passQuiz) {
+    Enrolment e = learning.enrol(person, SampleCourses.VEHICLE_DISPATCH, null);
+    courses.findCurrent(SampleCourses.VEHICLE_DISPATCH).orElseThrow().lessons().forEach(l -> learning.completeLesson(person, e.id(), l.id()));
+    QuizPaper paper = learning.startQuiz(person, SampleQuizzes.DISPATCH_POST_TEST);
+    learning.submitQuiz(person, paper.attempt(), passQuiz ? correctAnswers() : Map.of());
+    return repos.enrolments.find(e.id()).orElseThrow();
+  }
+
+  @Test
+  void completingACourseWithItsQuizPassedSendsTrainingEvidenceForEachCompetencyAtTheCoursesLevel() {
+    takeCourse(LI, true);
+
+    assertThat(completionEvidence)
+        .extracting(CompetencyEvidence::kind, CompetencyEvidence::competencyCode, CompetencyEvidence::level,
+            CompetencyEvidence::courseLevel, CompetencyEvidence::personId)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(CompetencyEvidence.Kind.TRAINING_COMPLETION, "VEH-DISPATCH", 3, 3, LI),
+            org.assertj.core.groups.Tuple.tuple(CompetencyEvidence.Kind.TRAINING_COMPLETION, "COMMUNICATION", 2, 2, LI));
+    assertThat(completionEvidence).allSatisfy(ev -> {
+      assertThat(ev.date()).isEqualTo(java.time.LocalDate.of(2025, 3, 1));
+      assertThat(ev.rater()).isEqualTo(CompetencyEvidence.COMPLETION_RATER);
+      assertThat(ev.course()).isEqualTo(SampleCourses.VEHICLE_DISPATCH);
+      assertThat(ev.courseTitle()).isEqualTo(SampleCourses.vehicleDispatch().title());
+      assertThat(ev.courseVersion()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void aFailedQuizSendsNoEvidence_andLessonsAloneNeverDo() {
+    Enrolment e = takeCourse(LI, false);
+
+    assertThat(e.isCompleted()).isFalse();
+    assertThat(completionEvidence).isEmpty();
+  }
+
+  @Test
+  void retakingTheCourseSendsNothingTwice() {
+    takeCourse(LI, true);
+    clock.advance(Duration.ofDays(30));
+    Enrolment again = takeCourse(LI, true); // the quiz allows two attempts: the second passes again
+
+    assertThat(again.isCompleted()).isTrue();
+    assertThat(completionEvidence).as("nothing new proven").hasSize(2);
+  }
+
+  @Test
+  void theNextVersionOfACourseSendsOnlyTheLevelItAdds() {
+    takeCourse(LI, true);
+    Course v2 = courses.saveDraft(courses.find(CourseVersionId.of(1, 1)).orElseThrow().edit().trains("COMMUNICATION", 3).build());
+    courses.publish(v2.versionId());
+    clock.advance(Duration.ofDays(30));
+    takeCourse(LI, true);
+
+    assertThat(completionEvidence).hasSize(3);
+    assertThat(completionEvidence.get(2)).extracting(CompetencyEvidence::competencyCode, CompetencyEvidence::level,
+        CompetencyEvidence::courseVersion).containsExactly("COMMUNICATION", 3, 2);
   }
 }

@@ -56,7 +56,16 @@ public class EvidenceRecord {
   @Column(name = "recorded_at")
   private LocalDateTime recordedAt = LocalDateTime.now();
 
+  /** What the portal recorded this evidence from ({@code course:12}, {@code rotation:1005}); null when typed in. */
+  private String origin;
+
   protected EvidenceRecord() {}
+
+  /** Evidence the portal records itself, marked with where it came from. */
+  public EvidenceRecord(SubjectKind kind, long subjectId, Evidence evidence, String origin) {
+    this(kind, subjectId, evidence);
+    this.origin = origin;
+  }
 
   public EvidenceRecord(SubjectKind kind, long subjectId, Evidence evidence) {
     this.subjectKind = kind;

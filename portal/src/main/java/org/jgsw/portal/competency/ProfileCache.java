@@ -32,4 +32,9 @@ public class ProfileCache {
   void put(SubjectKind kind, Snapshot snapshot) {
     snapshots.put(kind, snapshot);
   }
+
+  /** Forgets every snapshot: for changes the freshness token cannot see, such as evidence removed. */
+  void clear() {
+    snapshots.clear();
+  }
 }

@@ -150,7 +150,7 @@ public class RatingService {
   }
 
   /** “name（unit）” of the rater's person, as the demo ratings are signed; the user name without one. */
-  private String recorderName(String username) {
+  public String recorderName(String username) {
     return em.createQuery("SELECT p.name, u.name FROM UserAccount a JOIN a.person p JOIN p.unit u WHERE a.username = :u", Object[].class)
         .setParameter("u", username).getResultStream().findFirst().map(r -> r[0] + "（" + r[1] + "）").orElse(username);
   }

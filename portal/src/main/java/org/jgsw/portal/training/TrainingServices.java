@@ -74,7 +74,7 @@ public class TrainingServices {
 
   /** Learning as if it were {@code clock}'s time: the demo data uses it to lay down past study. */
   public Learning learningAt(Clock clock) {
-    return new DefaultLearning(courses, quizzes, attempts, enrolments, offline, ratingRequests, people, settings(), clock,
+    return new DefaultLearning(courses, quizzes, attempts, enrolments, offline, ratingRequests, people, evidence, settings(), clock,
         new java.security.SecureRandom());
   }
 

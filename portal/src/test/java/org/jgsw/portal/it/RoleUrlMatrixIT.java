@@ -96,6 +96,7 @@ class RoleUrlMatrixIT {
       /api/training/reports/units 401      403    403         403   200      403        200  403
       /api/cockpit              401        403    403         200   200      403        200    200
       /api/search?q=DB51&competency=GEN-LAW 401 200 200    200   200      200        200  200
+      /api/competency/people/S999999999/rotations 401 403 403  404   403      403        403  403
       """;
 
   record Cell(Caller caller, String path, String expected) {

@@ -41,8 +41,9 @@ public class DefaultBehaviourEvaluations implements BehaviourEvaluations {
     BehaviourRatingRequest rated = request.rate(supervisor, levels, comment, LocalDate.now(clock));
     requests.store(rated);
     for (CompetencyRating r : rated.rating().ratings()) {
-      evidence.accept(new CompetencyEvidence(
-          r.competencyCode(), rated.personId(), r.level(), supervisor, rated.rating().ratedOn(), rated.course()));
+      // the request knows the course, not its version or title: the receiving side names the course
+      evidence.accept(CompetencyEvidence.supervisorRating(
+          r.competencyCode(), rated.personId(), r.level(), supervisor, rated.rating().ratedOn(), rated.course(), "", 0));
     }
     return rated;
   }

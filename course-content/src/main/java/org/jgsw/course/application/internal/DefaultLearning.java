@@ -4,15 +4,19 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.jgsw.course.application.Learning;
 import org.jgsw.course.application.LearningSettings;
 import org.jgsw.course.application.NotFoundException;
+import org.jgsw.course.application.port.CompetencyEvidence;
+import org.jgsw.course.application.port.CompetencyEvidenceSink;
 import org.jgsw.course.application.port.PeopleDirectory;
 import org.jgsw.course.domain.AssignmentId;
 import org.jgsw.course.domain.Attempt;
@@ -20,6 +24,7 @@ import org.jgsw.course.domain.AttemptId;
 import org.jgsw.course.domain.AttemptRepository;
 import org.jgsw.course.domain.BehaviourRatingRequest;
 import org.jgsw.course.domain.BehaviourRatingRequestRepository;
+import org.jgsw.course.domain.CompetencyTarget;
 import org.jgsw.course.domain.Course;
 import org.jgsw.course.domain.CourseId;
 import org.jgsw.course.domain.CourseRepository;
@@ -56,6 +61,7 @@ public class DefaultLearning implements Learning {
   private final OfflineTrainingRepository offlineTrainings;
   private final BehaviourRatingRequestRepository ratingRequests;
   private final PeopleDirectory people;
+  private final CompetencyEvidenceSink evidence;
   private final LearningSettings settings;
   private final Clock clock;
   private final RandomGenerator random;
@@ -63,7 +69,7 @@ public class DefaultLearning implements Learning {
   public DefaultLearning(
       CourseRepository courses, QuizRepository quizzes, AttemptRepository attempts, EnrolmentRepository enrolments,
       OfflineTrainingRepository offlineTrainings, BehaviourRatingRequestRepository ratingRequests,
-      PeopleDirectory people, LearningSettings settings, Clock clock, RandomGenerator random) {
+      PeopleDirectory people, CompetencyEvidenceSink evidence, LearningSettings settings, Clock clock, RandomGenerator random) {
     this.courses = Objects.requireNonNull(courses);
     this.quizzes = Objects.requireNonNull(quizzes);
     this.attempts = Objects.requireNonNull(attempts);
@@ -71,6 +77,7 @@ public class DefaultLearning implements Learning {
     this.offlineTrainings = Objects.requireNonNull(offlineTrainings);
     this.ratingRequests = Objects.requireNonNull(ratingRequests);
     this.people = Objects.requireNonNull(people);
+    this.evidence = Objects.requireNonNull(evidence);
     this.settings = Objects.requireNonNull(settings);
     this.clock = Objects.requireNonNull(clock);
     this.random = Objects.requireNonNull(random);
@@ -170,6 +177,28 @@ public class DefaultLearning implements Learning {
       people.supervisorOf(e.personId())
           .flatMap(s -> BehaviourRatingRequest.after(e, course, s, settings.behaviourRating(), settings.zone()))
           .ifPresent(ratingRequests::store);
+      if (e.postTestPassed()) {
+        sendCompletionEvidence(e, course, e.completedOn(settings.zone()).orElseThrow());
+      }
+    }
+  }
+
+  /**
+   * A course completed with its post-test passed is evidence for every competency it trains, at the level
+   * it trains to. A competency and level already proven by an earlier completion of the same course (any
+   * version) is not sent again, so retaking a course or taking its next version adds nothing twice.
+   */
+  private void sendCompletionEvidence(Enrolment e, Course course, LocalDate completedOn) {
+    Set<CompetencyTarget> proven = enrolments.findByPersonAndCourse(e.personId(), course.id()).stream()
+        .filter(other -> !other.id().equals(e.id()) && other.isCompleted() && other.postTestPassed())
+        .flatMap(other -> courses.find(other.course()).stream())
+        .flatMap(c -> c.targetCompetencies().stream())
+        .collect(Collectors.toSet());
+    for (CompetencyTarget target : course.targetCompetencies()) {
+      if (!proven.contains(target)) {
+        evidence.accept(CompetencyEvidence.trainingCompletion(target.competencyCode(), e.personId(), target.level(), completedOn,
+            course.id(), course.title(), course.version()));
+      }
     }
   }
 

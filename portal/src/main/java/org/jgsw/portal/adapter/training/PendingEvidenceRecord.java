@@ -9,8 +9,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jgsw.course.application.port.CompetencyEvidence;
+import org.jgsw.course.domain.CourseId;
 
-/** Competency evidence from a Level-3 rating, kept until the competency module takes it over. */
+/**
+ * Competency evidence from a Level-3 rating that an earlier release parked in {@code trn_pending_evidence}
+ * because the competency side could not take it yet. Nothing writes these any more: {@link
+ * PendingEvidenceTransfer} hands the undelivered ones to the competency profile once and marks them delivered.
+ */
 @Entity
 @Table(name = "trn_pending_evidence")
 public class PendingEvidenceRecord {
@@ -30,12 +35,12 @@ public class PendingEvidenceRecord {
 
   public PendingEvidenceRecord() {}
 
-  PendingEvidenceRecord(CompetencyEvidence e) {
-    competencyCode = e.competencyCode();
-    personId = e.personId();
-    level = e.level();
-    rater = e.rater();
-    ratedOn = e.date();
-    courseId = e.course().value();
+  /** The parked rating as training's evidence (the course is named by the receiving side). */
+  CompetencyEvidence toEvidence() {
+    return CompetencyEvidence.supervisorRating(competencyCode, personId, level, rater, ratedOn, CourseId.of(courseId), "", 0);
+  }
+
+  void markDelivered() {
+    delivered = true;
   }
 }

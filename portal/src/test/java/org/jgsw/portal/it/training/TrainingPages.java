@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jgsw.portal.config.demo.training.DemoCourses;
 import org.jgsw.portal.it.support.HttpResult;
 import org.jgsw.portal.it.support.JsonBody;
 import org.jgsw.portal.it.support.PortalHttp;
@@ -80,6 +81,20 @@ final class TrainingPages {
       for (Map<String, Object> l : list(study.get("lessons"))) {
         study = JsonBody.object(ok(api.postJson("/api/learning/enrolments/" + enrolment + "/lessons/" + l.get("id") + "/complete", "")));
       }
+    }
+
+    /** Takes the post-test of a demo course, every drawn question answered right or every one wrong; the result. */
+    Map<String, Object> answerDemo(DemoCourses.DemoCourse demo, boolean right) {
+      long quiz = quiz("POST_TEST");
+      Map<String, Object> paper = JsonBody.object(ok(api.postJson("/api/learning/quizzes/" + quiz + "/attempts", "")));
+      Map<String, Object> answers = new LinkedHashMap<>();
+      for (Map<String, Object> q : list(paper.get("questions"))) {
+        DemoCourses.DemoQuestion dq = demo.questions().stream().filter(x -> x.id().equals(q.get("id"))).findFirst().orElseThrow();
+        answers.put(dq.id(), right ? List.copyOf(dq.correct())
+            : List.of(java.util.stream.IntStream.range(0, dq.options().size()).filter(i -> !dq.correct().contains(i)).findFirst().orElseThrow()));
+      }
+      return JsonBody.object(ok(api.postJson("/api/learning/quizzes/" + quiz + "/attempts/" + paper.get("attempt"),
+          JsonBody.toJson(Map.of("answers", answers)))));
     }
 
     /** Takes the quiz answering the first {@code right} drawn questions right and the others wrong; the result. */

@@ -58,7 +58,8 @@ import org.jgsw.portal.training.TrainingServices;
  */
 @Singleton
 @Startup
-@DependsOn("StartupData")
+// after the competency demo: the courses completed here become evidence, which needs its dictionary
+@DependsOn("CompetencyDemoData") // which depends on StartupData: naming both trips Payara's cycle check
 public class TrainingDemoData {
 
   private static final Logger LOG = Logger.getLogger(TrainingDemoData.class.getName());
@@ -214,12 +215,16 @@ public class TrainingDemoData {
         end.minusDays(2), end, STAFF_CONCENTRATED, attendees));
   }
 
-  /** Others: some finish the general course, and one colleague finished V1 long ago (an open L3 rating). */
+  /** Others: some finish the general course, and two colleagues finished V1 and V3 long ago (two open L3 ratings). */
   private void layDownColleagues(TrainingPlanId general) {
     List<String> team = people.teamOf(DemoOrganisation.SUPERVISOR_PERSON).stream()
         .filter(p -> !p.equals(DemoOrganisation.STAFF_PERSON)).toList();
     if (!team.isEmpty()) {
       complete(team.get(0), "V1", null, today.minusDays(100));
+    }
+    if (team.size() > 1) {
+      // a second open L3 rating, due a few days after the first, so the supervisor has one more to give
+      complete(team.get(1), "V3", null, today.minusDays(95));
     }
     int i = 0;
     for (String person : people.allMembers().stream().map(m -> m.personId()).toList()) {
