@@ -66,6 +66,7 @@ class RoleUrlMatrixIT {
       /training/reports.xhtml   LOGIN      403    403         403   200      403        403
       /training/course-report.xhtml?id=1000 LOGIN 403 403       403   200      403        403
       /training/person-report.xhtml?person=AH0001 LOGIN 403 403 403   200      403        403
+      /training/plan-from-gaps.xhtml LOGIN 403   403         403   200      403        403
       """;
 
   /** REST API, HTTP Basic. Every answer, allowed or not, is JSON. */
@@ -87,6 +88,8 @@ class RoleUrlMatrixIT {
       /api/competency/me        401        200    200         200   200      200        200
       /api/competency/people/S999999999 401 403  403         404   403      403        403
       /api/learning/me          401        200    200         200   200      200        200
+      /api/learning/path        401        200    200         200   200      200        200
+      /api/learning/path?post=P-JD-LY 401  200    200         200   200      200        200
       /api/courses              401        200    200         200   200      200        200
       /api/plans                401        403    403         403   200      403        200
       /api/plans/1000/progress  401        403    403         403   200      403        200
