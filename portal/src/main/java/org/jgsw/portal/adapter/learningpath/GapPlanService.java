@@ -7,15 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgsw.competency.domain.CandidateProfile;
-import org.jgsw.competency.domain.Gap;
+import org.jgsw.competency.domain.GapReport;
 import org.jgsw.competency.domain.PostModel;
 import org.jgsw.course.application.LearningPaths;
 import org.jgsw.course.application.TrainingPlans;
@@ -82,7 +81,7 @@ public class GapPlanService {
 
   private GapProposal proposal(String scope, PlanTarget target, Population population, List<CandidateProfile> people) {
     Map<String, Optional<PostModel>> models = new HashMap<>();
-    Map<String, GapTally> tallies = new LinkedHashMap<>();
+    List<GapReport> reports = new ArrayList<>();
     int withModel = 0;
     for (CandidateProfile p : people) {
       PersonSummary s = population.summaries().get(p.id());
@@ -92,14 +91,9 @@ public class GapPlanService {
         continue;
       }
       withModel++;
-      for (Gap g : model.get().gapsOf(p).gaps()) {
-        tallies.computeIfAbsent(g.competency().value(), code -> new GapTally(code, g.name())).add(g);
-      }
+      reports.add(model.get().gapsOf(p));
     }
-    List<GroupGap> gaps = tallies.values().stream().map(GapTally::toGroupGap)
-        .sorted(Comparator.comparingInt(GroupGap::people).reversed().thenComparing(GroupGap::averageGap, Comparator.reverseOrder())
-            .thenComparing(GroupGap::competencyCode))
-        .toList();
+    List<GroupGap> gaps = GroupGap.totals(reports);
     LearningPath path = paths.coursesFor(gaps.stream().map(GroupGap::asSkillGap).toList());
     Map<String, GroupGap> byCode = new HashMap<>();
     gaps.forEach(g -> byCode.put(g.competencyCode(), g));
@@ -120,6 +114,7 @@ public class GapPlanService {
         .period(PlanPeriod.between(today, end)).deadline(end).target(proposal.target());
     courses.forEach((id, required) -> b.course(new PlanCourse(CourseId.of(id), required, null)));
     TrainingPlan plan = plans.save(b.build());
+    em.flush(); // the gap rows refer to the plan row, and EclipseLink cannot know that order without a mapping
     for (GroupGap g : proposal.gaps()) {
       em.persist(new PlanGapRecord(plan.id().value(), g.competencyCode(), g.competency(), g.people(), g.averageGap(), proposal.scope()));
     }
@@ -132,31 +127,5 @@ public class GapPlanService {
   public List<PlanGapRecord> gapsOf(long planId) {
     return em.createQuery("SELECT g FROM PlanGapRecord g WHERE g.planId = :plan ORDER BY g.people DESC, g.competencyCode", PlanGapRecord.class)
         .setParameter("plan", planId).getResultList();
-  }
-
-  /** Counts one competency's gaps over people. */
-  private static final class GapTally {
-    private final String code;
-    private final String name;
-    private int people;
-    private int levels;
-    private int lowest = Integer.MAX_VALUE;
-    private int required;
-
-    GapTally(String code, String name) {
-      this.code = code;
-      this.name = name;
-    }
-
-    void add(Gap g) {
-      people++;
-      levels += g.size();
-      lowest = Math.min(lowest, g.current());
-      required = Math.max(required, g.required());
-    }
-
-    GroupGap toGroupGap() {
-      return new GroupGap(code, name, people, (double) levels / people, lowest, required);
-    }
   }
 }

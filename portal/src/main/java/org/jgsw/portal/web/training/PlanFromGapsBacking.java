@@ -96,16 +96,12 @@ public class PlanFromGapsBacking implements Serializable {
   public void showGaps() {
     proposal = null;
     rows = new ArrayList<>();
-    Optional<GapProposal> found;
-    if ("POST".equals(scope)) {
-      found = postCode == null || postCode.isBlank() ? null : gapPlans.forPost(postCode);
-    } else {
-      found = unitId == null ? null : gapPlans.forUnit(unitId);
-    }
-    if (found == null) {
-      error("请先选择单位或岗位");
+    boolean byPost = "POST".equals(scope);
+    if (byPost ? postCode == null || postCode.isBlank() : unitId == null) {
+      error(byPost ? "请先选择岗位" : "请先选择单位");
       return;
     }
+    Optional<GapProposal> found = byPost ? gapPlans.forPost(postCode) : gapPlans.forUnit(unitId);
     if (found.isEmpty()) {
       error("所选单位或岗位不存在，请重新选择");
       return;
