@@ -91,6 +91,26 @@ class LearningPathIT {
   }
 
   @Test
+  void hrSeesThePathOnAPersonsProfileWithoutStudyLinks() {
+    String key = (String) JsonBody.object(TrainingPages.ok(as(Caller.STAFF).get("/api/competency/me"))).get("personId");
+    PageSession hr = PageSession.signIn(portal, Caller.HR.username(), Caller.HR.password());
+    Element table = hr.get("hr/person.xhtml?key=" + key).page().getElementById("learningPathForm:learningPath");
+    assertThat(table).as("the path on HR's person page").isNotNull();
+    assertThat(table.text()).contains("提升 沟通协调 从 2 级到 3 级");
+    assertThat(table.select("a.path-start")).isEmpty();
+  }
+
+  @Test
+  void myCompetencyPageShowsTheGapToAChosenTargetPost() {
+    PageSession staff = PageSession.signIn(portal, Caller.STAFF.username(), Caller.STAFF.password());
+    JsfForm form = JsfForm.of(staff.get("learning/competency.xhtml"), "targetForm").set("targetForm:targetPost_input", OTHER_POST);
+    Document page = staff.submit(form, "targetForm:showTarget").page();
+    Element target = page.getElementById("targetLearningPathForm:targetLearningPath");
+    assertThat(target).as("the target post's path").isNotNull();
+    assertThat(target.text()).contains(DemoCourses.byKey("R1").title());
+  }
+
+  @Test
   void trainerTurnsAUnitsGapsIntoADraftSpecialPlanThatRecordsThem() {
     PageSession trainer = PageSession.signIn(portal, Caller.TRAINER.username(), Caller.TRAINER.password());
     long unit = vehicleDivisionId();
