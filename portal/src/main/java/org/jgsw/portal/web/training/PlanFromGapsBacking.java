@@ -40,30 +40,6 @@ public class PlanFromGapsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A course of the plan being composed: kept or not, required or elective. */
-  public static final class CourseRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final long courseId;
-    private final String title;
-    private final String reason;
-    private boolean included = true;
-    private boolean required = true;
-
-    CourseRow(long courseId, String title, String reason) {
-      this.courseId = courseId;
-      this.title = title;
-      this.reason = reason;
-    }
-
-    public long getCourseId() { return courseId; }
-    public String getTitle() { return title; }
-    public String getReason() { return reason; }
-    public boolean isIncluded() { return included; }
-    public void setIncluded(boolean included) { this.included = included; }
-    public boolean isRequired() { return required; }
-    public void setRequired(boolean required) { this.required = required; }
-  }
-
   @Inject transient GapPlanService gapPlans;
   @Inject transient ModelCatalog catalog;
   @Inject transient LearningOverview overview;
@@ -79,7 +55,7 @@ public class PlanFromGapsBacking implements Serializable {
   private Long unitId;
   private String postCode;
   private GapProposal proposal;
-  private List<CourseRow> rows = new ArrayList<>();
+  private List<PlanCourseChoice> rows = new ArrayList<>();
   private List<Long> extraCourses = new ArrayList<>();
   private String name;
   private LocalDate deadline;
@@ -107,7 +83,7 @@ public class PlanFromGapsBacking implements Serializable {
       return;
     }
     proposal = found.get();
-    proposal.courses().forEach(c -> rows.add(new CourseRow(c.courseId(), c.title(), c.reason())));
+    proposal.courses().forEach(c -> rows.add(new PlanCourseChoice(c.courseId(), c.title(), c.reason())));
     name = "能力差距专项培训（" + proposal.scope().substring(proposal.scope().indexOf('：') + 1) + "）";
     deadline = LocalDate.now(clock).plusMonths(2);
   }
@@ -115,9 +91,9 @@ public class PlanFromGapsBacking implements Serializable {
   /** Adds the courses picked from the catalogue (required, as proposed ones are by default). */
   public void addCourses() {
     for (Long id : extraCourses) {
-      if (rows.stream().noneMatch(r -> r.courseId == id)) {
+      if (rows.stream().noneMatch(r -> r.getCourseId() == id)) {
         catalogue.stream().filter(c -> c.courseId() == id).findFirst()
-            .ifPresent(c -> rows.add(new CourseRow(c.courseId(), c.title(), "手动添加")));
+            .ifPresent(c -> rows.add(new PlanCourseChoice(c.courseId(), c.title(), "手动添加")));
       }
     }
     extraCourses = new ArrayList<>();
@@ -130,7 +106,7 @@ public class PlanFromGapsBacking implements Serializable {
       return null;
     }
     Map<Long, Boolean> chosen = new LinkedHashMap<>();
-    rows.stream().filter(CourseRow::isIncluded).forEach(r -> chosen.put(r.courseId, r.required));
+    rows.stream().filter(PlanCourseChoice::isIncluded).forEach(r -> chosen.put(r.getCourseId(), r.isRequired()));
     if (chosen.isEmpty()) {
       error("请至少选择一门课程");
       return null;
@@ -167,7 +143,7 @@ public class PlanFromGapsBacking implements Serializable {
   public List<ModelSummary> getPosts() { return posts; }
   public List<CourseView> getCatalogue() { return catalogue; }
   public GapProposal getProposal() { return proposal; }
-  public List<CourseRow> getRows() { return rows; }
+  public List<PlanCourseChoice> getRows() { return rows; }
   public String getScope() { return scope; }
   public void setScope(String scope) { this.scope = scope; }
   public Long getUnitId() { return unitId; }

@@ -48,7 +48,7 @@ class GapPlanJourneyIT {
   void aTrainerTurnsAPostsGapsIntoADraftPlanReviewsAndPublishesIt() {
     signIn(Caller.TRAINER);
     open("/training/plans.xhtml");
-    click(By.cssSelector("a[id$='fromGaps']"));
+    click(By.cssSelector("[id$='fromGaps'] a, a[id$='fromGaps']")); // p:linkButton: a span around the link
     waiting().until(ExpectedConditions.urlContains("/training/plan-from-gaps.xhtml"));
 
     click(By.cssSelector("label[for='gapPlanForm:scope:1']"));
@@ -80,7 +80,7 @@ class GapPlanJourneyIT {
   void theStaffMemberStartsACourseFromTheirPath() {
     signIn(Caller.STAFF);
     open("/learning/index.xhtml");
-    click(By.cssSelector("[id='learningPathForm:learningPath'] a.path-start"));
+    click(By.cssSelector("[id='learningPathForm:learningPath'] .path-start a, [id='learningPathForm:learningPath'] a.path-start"));
     waiting().until(ExpectedConditions.urlContains("/learning/course.xhtml?course="));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("lessonList")));
   }
