@@ -71,7 +71,7 @@ class GapPlanJourneyIT {
 
     click(By.id("planGapsForm:publish"));
     click(By.cssSelector(".ui-confirmdialog-yes"));
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("planGapsForm"), "已发布"));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "已发布"));
     assertThat(chromium.driver().findElements(By.id("planGapsForm:draft"))).as("no longer a draft").isEmpty();
     screenshot("plan-from-gaps-published");
   }
