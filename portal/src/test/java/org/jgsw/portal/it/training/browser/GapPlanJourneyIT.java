@@ -55,7 +55,9 @@ class GapPlanJourneyIT {
     click(By.id("gapPlanForm:post"));
     click(By.cssSelector("[id='gapPlanForm:post_items'] li[data-label='" + POST_LABEL + "']"));
     click(By.id("gapPlanForm:showGaps"));
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='gapPlanForm:gaps'] tbody tr")));
+    // the first read of everyone's levels (cold profile cache) can take long on a loaded machine
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(90))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='gapPlanForm:gaps'] tbody tr")));
     assertThat(chromium.driver().findElements(By.cssSelector("[id='gapPlanForm:gapChart'] canvas"))).as("the gaps chart").isNotEmpty();
     assertThat(chromium.driver().findElements(By.cssSelector("[id='gapPlanForm:courses'] tbody tr"))).as("proposed courses").isNotEmpty();
     screenshot("plan-from-gaps");
