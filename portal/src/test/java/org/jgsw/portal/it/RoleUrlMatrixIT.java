@@ -68,6 +68,7 @@ class RoleUrlMatrixIT {
       /training/person-report.xhtml?person=AH0001 LOGIN 403 403 403   200      403        403  403
       /cockpit/index.xhtml      LOGIN      403    403         200   200      403        200    200
       /learning/skill.xhtml?code=GEN-LAW LOGIN 200  200         200   200      200        200  200
+      /training/plan-from-gaps.xhtml LOGIN 403   403         403   200      403        403  403
       """;
 
   /** REST API, HTTP Basic. Every answer, allowed or not, is JSON. */
@@ -97,6 +98,8 @@ class RoleUrlMatrixIT {
       /api/cockpit              401        403    403         200   200      403        200    200
       /api/search?q=DB51&competency=GEN-LAW 401 200 200    200   200      200        200  200
       /api/competency/people/S999999999/rotations 401 403 403  404   403      403        403  403
+      /api/learning/path        401        200    200         200   200      200        200  200
+      /api/learning/path?post=P-JD-LY 401  200    200         200   200      200        200  200
       """;
 
   record Cell(Caller caller, String path, String expected) {

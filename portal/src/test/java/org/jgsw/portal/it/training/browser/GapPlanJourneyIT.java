@@ -1,0 +1,124 @@
+package org.jgsw.portal.it.training.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jgsw.portal.it.PortalIT;
+import org.jgsw.portal.it.support.ChromiumForClass;
+import org.jgsw.portal.it.support.ItSettings;
+import org.jgsw.portal.it.testdata.Caller;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Gap → training in the browser, in Chinese: a training administrator goes from the plans list to the
+ * gaps of a post, creates a draft special plan from them, sees on the plan page the gaps it was made
+ * for and publishes it after confirming; the demo staff member starts a course from their path.
+ */
+@PortalIT
+@RunAsClient
+class GapPlanJourneyIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  /** 公务接待联络岗: held by demo people but by no demo login, so publishing its plan disturbs no other test. */
+  private static final String POST_LABEL = "公务接待联络岗（公务接待处）";
+
+  @RegisterExtension
+  static final ChromiumForClass chromium = ChromiumForClass.named("gap-plan");
+
+  @ArquillianResource URL portal;
+
+  @Test
+  void aTrainerTurnsAPostsGapsIntoADraftPlanReviewsAndPublishesIt() {
+    signIn(Caller.TRAINER);
+    open("/training/plans.xhtml");
+    click(By.cssSelector("[id$='fromGaps'] a, a[id$='fromGaps']")); // p:linkButton: a span around the link
+    waiting().until(ExpectedConditions.urlContains("/training/plan-from-gaps.xhtml"));
+
+    click(By.cssSelector("label[for='gapPlanForm:scope:1']"));
+    click(By.id("gapPlanForm:post"));
+    click(By.cssSelector("[id='gapPlanForm:post_items'] li[data-label='" + POST_LABEL + "']"));
+    click(By.id("gapPlanForm:showGaps"));
+    // the first read of everyone's levels (cold profile cache) can take long on a loaded machine
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(90))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='gapPlanForm:gaps'] tbody tr")));
+    assertThat(chromium.driver().findElements(By.cssSelector("[id='gapPlanForm:gapChart'] canvas"))).as("the gaps chart").isNotEmpty();
+    assertThat(chromium.driver().findElements(By.cssSelector("[id='gapPlanForm:courses'] tbody tr"))).as("proposed courses").isNotEmpty();
+    screenshot("plan-from-gaps");
+
+    String name = "接待岗差距专项 " + System.nanoTime();
+    WebElement nameField = chromium.driver().findElement(By.id("gapPlanForm:name"));
+    nameField.clear();
+    nameField.sendKeys(name);
+    click(By.id("gapPlanForm:create"));
+    waiting().until(ExpectedConditions.urlContains("/training/plan.xhtml?id="));
+    assertThat(chromium.driver().findElement(By.id("planGapsForm")).getText()).contains("本计划针对的能力差距", "草稿");
+    assertThat(chromium.driver().findElements(By.cssSelector("[id='planGapsForm:gapTable'] tbody tr"))).isNotEmpty();
+
+    click(By.id("planGapsForm:publish"));
+    click(By.cssSelector(".ui-confirmdialog-yes"));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "已发布"));
+    assertThat(chromium.driver().findElements(By.id("planGapsForm:draft"))).as("no longer a draft").isEmpty();
+    screenshot("plan-from-gaps-published");
+  }
+
+  @Test
+  void theStaffMemberStartsACourseFromTheirPath() {
+    signIn(Caller.STAFF);
+    open("/learning/index.xhtml");
+    click(By.cssSelector("[id='learningPathForm:learningPath'] .path-start a, [id='learningPathForm:learningPath'] a.path-start"));
+    waiting().until(ExpectedConditions.urlContains("/learning/course.xhtml?course="));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("lessonList")));
+  }
+
+  private void signIn(Caller who) {
+    open("/login.xhtml");
+    chromium.driver().manage().deleteAllCookies();
+    open("/login.xhtml");
+    chromium.driver().findElement(By.id("loginForm:username")).sendKeys(who.username());
+    chromium.driver().findElement(By.id("loginForm:password")).sendKeys(who.password());
+    chromium.driver().findElement(By.id("loginForm:submit")).click();
+    waiting().until(ExpectedConditions.urlContains("home.xhtml"));
+  }
+
+  /** Clicks what {@code by} finds, afresh until the click lands (PrimeFaces may replace elements after an update). */
+  private void click(By by) {
+    waiting().ignoring(WebDriverException.class).until(d -> {
+      d.findElement(by).click();
+      return true;
+    });
+  }
+
+  private void open(String path) {
+    chromium.driver().get(URI.create(portal.toString().replaceAll("/?$", "/")).resolve(path.substring(1)).toString());
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(chromium.driver(), WAIT);
+  }
+
+  private void screenshot(String name) {
+    try {
+      File shot = ((TakesScreenshot) chromium.driver()).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), Files.createDirectories(ItSettings.screenshotDir()).resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
