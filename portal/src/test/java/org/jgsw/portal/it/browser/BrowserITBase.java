@@ -17,6 +17,7 @@ import org.jgsw.portal.it.support.ItSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
@@ -53,6 +54,29 @@ abstract class BrowserITBase {
 
   WebDriverWait waiting() {
     return new WebDriverWait(chromium.driver(), WAIT);
+  }
+
+  /**
+   * Waits until {@code element} has left the page (the page was replaced). Selenium's stalenessOf
+   * expects a StaleElementReferenceException, but Chromium sometimes reports a replaced node as
+   * "does not belong to the document" instead, which stalenessOf lets through as an error.
+   */
+  void waitUntilGone(WebElement element) {
+    waiting().until(d -> isGone(element));
+  }
+
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The login page: {@code loginForm} with user name, password, submit and its messages. */
 final class LoginPage {
@@ -41,7 +40,7 @@ final class LoginPage {
       test.open("/login.xhtml");
       button = fillAndClick(username, password);
     }
-    test.waiting().until(ExpectedConditions.stalenessOf(button));
+    test.waitUntilGone(button);
     return this;
   }
 

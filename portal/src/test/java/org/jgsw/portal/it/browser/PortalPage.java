@@ -62,6 +62,6 @@ final class PortalPage {
     WebElement menuButton = test.click(By.cssSelector("[id='userMenuForm:userMenu'] button"));
     WebElement item = test.waiting().until(ExpectedConditions.elementToBeClickable(By.id(itemId)));
     item.click();
-    test.waiting().until(ExpectedConditions.stalenessOf(menuButton));
+    test.waitUntilGone(menuButton);
   }
 }
