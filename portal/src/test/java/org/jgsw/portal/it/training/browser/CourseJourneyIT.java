@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -15,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.config.demo.training.DemoCourses;
 import org.jgsw.portal.it.PortalIT;
 import org.jgsw.portal.it.support.ChromiumForClass;
+import org.jgsw.portal.it.support.PortalBrowser;
 import org.jgsw.portal.it.support.ItSettings;
 import org.jgsw.portal.it.support.JsonBody;
 import org.jgsw.portal.it.support.PortalHttp;
@@ -36,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class CourseJourneyIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(20);
   @RegisterExtension
   static final ChromiumForClass chromium = ChromiumForClass.named("training");
 
@@ -104,13 +102,7 @@ class CourseJourneyIT {
   }
 
   private void signIn(Caller who) {
-    open("/login.xhtml");
-    chromium.driver().manage().deleteAllCookies();
-    open("/login.xhtml");
-    chromium.driver().findElement(By.id("loginForm:username")).sendKeys(who.username());
-    chromium.driver().findElement(By.id("loginForm:password")).sendKeys(who.password());
-    chromium.driver().findElement(By.id("loginForm:submit")).click();
-    waiting().until(ExpectedConditions.urlContains("home.xhtml"));
+    browser().signIn(who);
   }
 
   private void answerQuiz(DemoCourses.DemoCourse demo, boolean right) {
@@ -140,10 +132,14 @@ class CourseJourneyIT {
   }
 
   private void open(String path) {
-    chromium.driver().get(URI.create(portal.toString().replaceAll("/?$", "/")).resolve(path.substring(1)).toString());
+    browser().open(path);
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(chromium.driver(), WAIT);
+    return browser().waiting();
+  }
+
+  private PortalBrowser browser() {
+    return new PortalBrowser(chromium.driver(), portal);
   }
 }

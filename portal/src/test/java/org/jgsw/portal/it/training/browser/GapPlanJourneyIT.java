@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +13,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jgsw.portal.it.PortalIT;
 import org.jgsw.portal.it.support.ChromiumForClass;
+import org.jgsw.portal.it.support.PortalBrowser;
 import org.jgsw.portal.it.support.ItSettings;
 import org.jgsw.portal.it.testdata.Caller;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class GapPlanJourneyIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(20);
   /** 公务接待联络岗: held by demo people but by no demo login, so publishing its plan disturbs no other test. */
   private static final String POST_CODE = "P-JD-LY";
   private static final String POST_LABEL = "公务接待联络岗（公务接待处）";
@@ -96,29 +94,23 @@ class GapPlanJourneyIT {
   }
 
   private void signIn(Caller who) {
-    open("/login.xhtml");
-    chromium.driver().manage().deleteAllCookies();
-    open("/login.xhtml");
-    chromium.driver().findElement(By.id("loginForm:username")).sendKeys(who.username());
-    chromium.driver().findElement(By.id("loginForm:password")).sendKeys(who.password());
-    chromium.driver().findElement(By.id("loginForm:submit")).click();
-    waiting().until(ExpectedConditions.urlContains("home.xhtml"));
+    browser().signIn(who);
   }
 
-  /** Clicks what {@code by} finds, afresh until the click lands (PrimeFaces may replace elements after an update). */
   private void click(By by) {
-    waiting().ignoring(WebDriverException.class).until(d -> {
-      d.findElement(by).click();
-      return true;
-    });
+    browser().click(by);
   }
 
   private void open(String path) {
-    chromium.driver().get(URI.create(portal.toString().replaceAll("/?$", "/")).resolve(path.substring(1)).toString());
+    browser().open(path);
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(chromium.driver(), WAIT);
+    return browser().waiting();
+  }
+
+  private PortalBrowser browser() {
+    return new PortalBrowser(chromium.driver(), portal);
   }
 
   private void screenshot(String name) {
