@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.LocalDate;
+import org.jgsw.course.application.LearningSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +61,7 @@ class TrainingEvidenceIT {
     Map<String, Object> level = level(after, closing.competency());
     assertThat(level).containsEntry("level", (long) closing.level()).containsEntry("proven", true);
     Map<String, Object> evidence = map(level.get("evidence"));
-    assertThat(evidence).containsEntry("source", "TRAINING").containsEntry("sourceLabel", "培训佐证").containsEntry("date", LocalDate.now().toString())
+    assertThat(evidence).containsEntry("source", "TRAINING").containsEntry("sourceLabel", "培训佐证").containsEntry("date", serverToday().toString())
         .containsEntry("recordedBy", "系统（课程结业）");
     assertThat((String) evidence.get("detail")).contains(closing.course().title());
     assertThat(num(after.get("fit"))).isGreaterThan(num(before.get("fit")));
@@ -114,7 +115,7 @@ class TrainingEvidenceIT {
     Map<String, Object> level = level(profile(key), "PRO-VEH-SAFETY");
     assertThat(level).containsEntry("level", 4L).containsEntry("proven", true);
     Map<String, Object> evidence = map(level.get("evidence"));
-    assertThat(evidence).containsEntry("source", "SUPERVISOR_RATING").containsEntry("date", LocalDate.now().toString());
+    assertThat(evidence).containsEntry("source", "SUPERVISOR_RATING").containsEntry("date", serverToday().toString());
     assertThat((String) evidence.get("recordedBy")).contains("王建国");
     assertThat((String) evidence.get("detail")).contains("行为层评价").contains(v3.title());
   }
@@ -123,7 +124,7 @@ class TrainingEvidenceIT {
   void hrRecordsASecondment_whoseRatingsBecomeRotationEvidence_andCanDeleteIt() {
     String key = personKey(Caller.LIBRARIAN);
     String host = "南陵县机关事务管理局 " + UUID.randomUUID().toString().substring(0, 6);
-    LocalDate end = LocalDate.now().minusDays(1);
+    LocalDate end = serverToday().minusDays(1);
     String body = JsonBody.toJson(Map.of("kind", "SECONDMENT", "hostUnit", host, "from", end.minusMonths(3).toString(), "to", end.toString(),
         "evaluation", "工作主动，服务意识强", "ratings", List.of(Map.of("competency", "GEN-SERV", "level", 4), Map.of("competency", "GEN-CONF", "level", 2))));
 
@@ -158,14 +159,14 @@ class TrainingEvidenceIT {
   void aBadRotationIsRefusedWithEveryProblemInChinese() {
     String key = personKey(Caller.LIBRARIAN);
     HttpResult bad = as(Caller.HR).postJson("/api/competency/people/" + key + "/rotations", JsonBody.toJson(Map.of(
-        "kind", "HOLIDAY", "hostUnit", " ", "from", LocalDate.now().toString(), "to", LocalDate.now().plusDays(30).toString(),
+        "kind", "HOLIDAY", "hostUnit", " ", "from", serverToday().toString(), "to", serverToday().plusDays(30).toString(),
         "ratings", List.of(Map.of("competency", "NO-SUCH", "level", 9)))));
     assertThat(bad.status()).as(bad.describe()).isEqualTo(400);
     assertThat(bad.isJson()).isTrue();
     assertThat(as(Caller.HR).postJson("/api/competency/people/" + key + "/rotations", JsonBody.toJson(Map.of("kind", "HOLIDAY")))
         .body()).contains("请选择类型");
     String message = String.valueOf(JsonBody.object(as(Caller.HR).postJson("/api/competency/people/" + key + "/rotations",
-        JsonBody.toJson(Map.of("kind", "ROTATION", "hostUnit", " ", "to", LocalDate.now().plusDays(30).toString(),
+        JsonBody.toJson(Map.of("kind", "ROTATION", "hostUnit", " ", "to", serverToday().plusDays(30).toString(),
             "ratings", List.of(Map.of("competency", "NO-SUCH", "level", 9)))))).get("message"));
     assertThat(message).contains("请填写接收单位").contains("请填写开始日期").contains("结束日期不能晚于今天").contains("不在能力词典中")
         .contains("等级必须在 1 到 5 之间");
@@ -227,5 +228,10 @@ class TrainingEvidenceIT {
 
   private static double num(Object o) {
     return ((Number) o).doubleValue();
+  }
+
+  /** Today where the portal dates things (its clock is China time), not on the test machine's clock. */
+  private static LocalDate serverToday() {
+    return LocalDate.now(LearningSettings.STANDARD.zone());
   }
 }
