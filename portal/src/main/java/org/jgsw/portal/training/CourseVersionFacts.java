@@ -1,27 +1,33 @@
 package org.jgsw.portal.training;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jgsw.course.domain.Course;
 import org.jgsw.course.domain.CourseCategory;
 import org.jgsw.course.domain.CourseStatus;
+import org.jgsw.portal.common.CommittedSnapshot;
 
 /**
- * What lists and reports need to know about course versions, read from the columns in one query per
- * call, without parsing each version's JSON document: title, category, credit hours, status. The
- * few facts that live only in the document (lesson count, minutes, summary) are remembered per
- * version once it is no longer a draft, because a published or archived version's content never
- * changes (editing it makes a new version, see {@link Course#edit()}); only its status does, and the
- * status is always read from the column.
+ * What lists and reports need to know about course versions, from the columns, without parsing each
+ * version's JSON document: title, category, credit hours, status. The columns of every version are
+ * read in one query and kept until a course version is written (a few dozen kilobytes for hundreds of
+ * courses; 我的学习 needs them on every call). The few facts that live only in the document (lesson
+ * count, minutes, summary) are remembered per version once it is no longer a draft, because a
+ * published or archived version's content never changes (editing it makes a new version, see
+ * {@link Course#edit()}); only its status does, and the status comes from the kept columns.
  */
 @ApplicationScoped
 public class CourseVersionFacts {
@@ -38,29 +44,50 @@ public class CourseVersionFacts {
 
   @PersistenceContext EntityManager em;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
   private final Map<String, Content> contentOfFrozenVersions = new ConcurrentHashMap<>();
+  /** Three hundred courses are a few dozen kilobytes: every list and 我的学习 reads them from here. */
+  private final CommittedSnapshot<Map<Long, List<Version>>> snapshot = new CommittedSnapshot<>();
 
   /** Every version of the given courses, by course, oldest version first. */
   public Map<Long, List<Version>> versionsOf(Collection<Long> courseIds) {
-    Map<Long, List<Version>> byCourse = new HashMap<>();
-    if (courseIds.isEmpty()) {
-      return byCourse;
+    Map<Long, List<Version>> every = byCourse();
+    Map<Long, List<Version>> wanted = new HashMap<>();
+    for (Long id : courseIds) {
+      List<Version> versions = every.get(id);
+      if (versions != null) {
+        wanted.put(id, versions);
+      }
     }
-    List<Object[]> rows = em.createQuery("SELECT c.courseId, c.versionNo, c.status, c.title, c.categoryKind, c.businessDomain, c.creditHours "
-            + "FROM CourseVersionRecord c WHERE c.courseId IN :courses ORDER BY c.courseId, c.versionNo", Object[].class)
-        .setParameter("courses", List.copyOf(courseIds)).getResultList();
-    for (Object[] r : rows) {
-      Version v = version(r);
-      byCourse.computeIfAbsent(v.courseId(), k -> new ArrayList<>()).add(v);
-    }
-    return byCourse;
+    return wanted;
   }
 
   /** Every version of every course, oldest course and version first. */
   public List<Version> all() {
-    return em.createQuery("SELECT c.courseId, c.versionNo, c.status, c.title, c.categoryKind, c.businessDomain, c.creditHours "
-            + "FROM CourseVersionRecord c ORDER BY c.courseId, c.versionNo", Object[].class)
-        .getResultList().stream().map(CourseVersionFacts::version).toList();
+    return byCourse().values().stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * Tells the facts that a course version was written: they are read afresh after the writing
+   * transaction ends (see {@link CommittedSnapshot}).
+   */
+  public void changed() {
+    snapshot.changed(transactions);
+  }
+
+  /** Every version's columns by course (in course order), read once until a course is written. */
+  private Map<Long, List<Version>> byCourse() {
+    return snapshot.get(() -> {
+      Map<Long, List<Version>> byCourse = new TreeMap<>();
+      for (Object[] r : em.createQuery("SELECT c.courseId, c.versionNo, c.status, c.title, c.categoryKind, c.businessDomain, c.creditHours "
+          + "FROM CourseVersionRecord c ORDER BY c.courseId, c.versionNo", Object[].class).getResultList()) {
+        Version v = version(r);
+        byCourse.computeIfAbsent(v.courseId(), k -> new ArrayList<>()).add(v);
+      }
+      byCourse.replaceAll((id, versions) -> List.copyOf(versions));
+      return Collections.unmodifiableMap(byCourse);
+    });
   }
 
   /** The version a course is known by: its newest published version, else its newest version (as {@link LearningOverview#current}). */

@@ -18,6 +18,7 @@ public class JpaCourseRepository implements CourseRepository {
 
   @PersistenceContext EntityManager em;
   @Inject TrainingIds ids;
+  @Inject CourseVersionFacts facts;
 
   @Override
   public Optional<Course> find(CourseVersionId id) {
@@ -51,5 +52,6 @@ public class JpaCourseRepository implements CourseRepository {
     } else {
       r.write(course);
     }
+    facts.changed();
   }
 }

@@ -18,6 +18,7 @@ public class JpaTrainingPlanRepository implements TrainingPlanRepository {
 
   @PersistenceContext EntityManager em;
   @Inject TrainingIds ids;
+  @Inject PlanNames names;
 
   @Override
   public Optional<TrainingPlan> find(TrainingPlanId id) {
@@ -48,5 +49,6 @@ public class JpaTrainingPlanRepository implements TrainingPlanRepository {
     } else {
       r.write(plan);
     }
+    names.changed();
   }
 }

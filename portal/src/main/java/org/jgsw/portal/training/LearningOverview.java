@@ -84,6 +84,7 @@ public class LearningOverview {
   @Inject JpaTrainingPlanRepository plans;
   @Inject JpaOfflineTrainingRepository offlineTrainings;
   @Inject CourseVersionFacts versions;
+  @Inject PlanNames planNames;
   @Inject AssignmentProgressQuery progress;
   @Inject LearningSettings settings;
   @Inject Clock clock;
@@ -115,9 +116,9 @@ public class LearningOverview {
   }
 
   /**
-   * The person's assignments and the ledger of {@code year}: five queries whatever the number of courses (enrolment
-   * columns, assignments, course versions, plan names, offline classes), plus the documents of course versions not seen
-   * before.
+   * The person's assignments and the ledger of {@code year}: three queries whatever the number of courses (enrolment
+   * columns, assignments, offline classes); course versions and plan names come from what {@link CourseVersionFacts} and
+   * {@link PlanNames} keep, and the documents of course versions are read once.
    */
   public MyLearning myLearning(String staffNo, PersonCategory category, int year) {
     List<EnrolmentFacts> enrolled = enrolmentsOf(staffNo);
@@ -129,7 +130,7 @@ public class LearningOverview {
     return new MyLearning(assignmentViews(active, enrolled, courseVersions), ledger(staffNo, category, year, enrolled, courseVersions));
   }
 
-  /** The person's active assignments, unfinished first, by deadline; four queries, whatever the number of assignments. */
+  /** The person's active assignments, unfinished first, by deadline; two queries, whatever the number of assignments. */
   public List<AssignmentView> assignmentsOf(String staffNo) {
     List<EnrolmentFacts> enrolled = enrolmentsOf(staffNo);
     List<AssignmentFacts> active = activeAssignmentsOf(staffNo);
@@ -147,14 +148,14 @@ public class LearningOverview {
     LocalDate today = LocalDate.now(clock);
     Map<Long, List<EnrolmentFacts>> byCourse = enrolled.stream().collect(Collectors.groupingBy(EnrolmentFacts::courseId));
     Map<String, CourseVersionFacts.Content> content = versions.contentOf(enrolledVersions(byCourse, courseVersions, false));
-    Map<Long, String> planNames = planNames(active.stream().map(AssignmentFacts::planId).collect(Collectors.toSet()));
+    Map<Long, String> names = planNames.of(active.stream().map(AssignmentFacts::planId).collect(Collectors.toSet()));
     List<AssignmentView> views = new ArrayList<>();
     for (AssignmentFacts a : active) {
       CourseVersionFacts.Version course = CourseVersionFacts.current(courseVersions.getOrDefault(a.courseId(), List.of()));
       List<EnrolmentFacts> mine = byCourse.getOrDefault(a.courseId(), List.of());
       views.add(new AssignmentView(a.courseId(), course == null ? "#" + a.courseId() : course.title(),
           course == null ? "" : course.category().label(), course == null ? BigDecimal.ZERO : course.creditHours(),
-          a.planId(), planNames.getOrDefault(a.planId(), "#" + a.planId()), a.required(), a.deadline(),
+          a.planId(), names.getOrDefault(a.planId(), "#" + a.planId()), a.required(), a.deadline(),
           progressPercent(mine, content), a.toAssignment().statusOn(today, progressOf(mine))));
     }
     views.sort(Comparator.comparing((AssignmentView v) -> v.status() == AssignmentStatus.COMPLETED)
@@ -330,13 +331,6 @@ public class LearningOverview {
       }
     });
     return wanted;
-  }
-
-  private Map<Long, String> planNames(Set<Long> planIds) {
-    Map<Long, String> names = new HashMap<>();
-    em.createQuery("SELECT p.id, p.name FROM PlanRecord p WHERE p.id IN :ids", Object[].class).setParameter("ids", List.copyOf(planIds))
-        .getResultList().forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
-    return names;
   }
 
   /** As {@link Enrolment#progressOf}: completed if one enrolment is, else started if one is. */
