@@ -1,6 +1,7 @@
 package org.jgsw.portal.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -39,6 +40,7 @@ import org.jgsw.search.api.SearchQuery;
  * syntax; filters of one facet may be repeated ({@code kind=STANDARD&kind=CASE}) or comma-separated.
  */
 @Path("search")
+@ApplicationScoped // stateless: one instance serves every request (the security context is a parameter)
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Tag(name = "资料库检索")
 @RolesAllowed({Role.STAFF_NAME, Role.SUPERVISOR_NAME, Role.HR_NAME, Role.TRAINING_ADMIN_NAME, Role.LIBRARIAN_NAME, Role.ADMIN_NAME})

@@ -14,7 +14,9 @@ public class JpaOfflineTrainingRepository implements OfflineTrainingRepository {
 
   @PersistenceContext EntityManager em;
 
+  /** A read on every 我的学习: joins the caller's transaction if there is one, else starts none. */
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<OfflineTraining> findByAttendee(String personId) {
     return em.createNamedQuery("OfflineTrainingRecord.findByAttendee", OfflineTrainingRecord.class).setParameter("person", personId)
         .getResultList().stream().map(OfflineTrainingRecord::toTraining).toList();

@@ -18,7 +18,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * One non-scoring pass (segments in parallel, one {@link Slice} each, merged by {@link #reduce}) over the documents matching the text: counts those passing every facet
+ * One non-scoring pass (in parts side by side, one {@link Slice} each, merged by {@link #reduce}) over the documents matching the text: counts those passing every facet
  * filter (and remembers them per segment for the scoring pass), and counts facet values
  * drill-sideways — a document failing only facet F's filter still counts for F, so choosing a value
  * of F leaves F's other values and counts visible while narrowing all other facets. Works on segment
@@ -71,7 +71,11 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
   public FacetCounts reduce(Collection<Slice> slices) {
     for (Slice slice : slices) {
       total += slice.total;
-      accepted.putAll(slice.accepted);
+      // two slices may have seen parts of one segment (SearchHelpers#searchInHalves)
+      slice.accepted.forEach((leaf, bits) -> accepted.merge(leaf, bits, (a, b) -> {
+        a.or(b);
+        return a;
+      }));
       for (int i = 0; i < dimensions.size(); i++) {
         Map<String, Long> into = counts.get(i);
         slice.counts.get(i).forEach((value, count) -> into.merge(value, count, Long::sum));
@@ -116,8 +120,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
         }
       }
       int[] filtered = java.util.stream.IntStream.range(0, n).filter(i -> selected[i] != null).toArray();
-      FixedBitSet passing = new FixedBitSet(context.reader().maxDoc());
-      accepted.put(context.ord, passing);
+      FixedBitSet passing = accepted.computeIfAbsent(context.ord, leaf -> new FixedBitSet(context.reader().maxDoc()));
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {

@@ -92,6 +92,8 @@ public final class LuceneLibraryIndex implements LibraryIndex {
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final ScheduledExecutorService committer;
+  /** One helper thread per core beyond the first: a lone search uses the whole machine. */
+  private final SearchHelpers helpers = new SearchHelpers(Runtime.getRuntime().availableProcessors() - 1);
   private final Clock clock;
   private final AtomicReference<String> marker = new AtomicReference<>();
   private final AtomicLong lastEpoch = new AtomicLong();
@@ -323,15 +325,15 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     FacetCounts facets = new FacetCounts(dimensions);
     IndexSearcher searcher = acquire();
     try {
-      // Pass 1, no scores: the total and the facet counts over every match.
-      searcher.search(matching, facets);
+      // Pass 1, no scores: the total and the facet counts over every match, in two halves side by side.
+      helpers.searchInHalves(searcher, matching, facets);
       // Pass 2, scores: only the page, so Lucene may skip documents that cannot reach it.
       Query selected = selected(matching, dimensions);
       int numHits = (query.page() + 1) * query.size();
       ScoreDoc[] top = facets.total() == 0 ? new ScoreDoc[0]
           : query.sort() == SearchQuery.Sort.DATE
               ? newestFirst(searcher, selected, ScoringClauses.of(built.query()), numHits)
-              : RankedTop.of(searcher, selected, ScoringClauses.of(built.query()), facets, numHits);
+              : RankedTop.of(searcher, selected, ScoringClauses.of(built.query()), facets, numHits, helpers);
       int from = Math.min(top.length, query.page() * query.size());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, Math.min(top.length, from + query.size()));
       List<SearchHit> hits = hits(searcher, page, built, true);
@@ -379,15 +381,28 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     return top.scoreDocs;
   }
 
+  /** The snippets of a page of hits: the second half on a helper thread while this one does the first. */
+  private Snippets.Result[] snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    int half = (docIds.length + 1) / 2;
+    Snippets.Result[] result = new Snippets.Result[docIds.length];
+    int[] secondHalf = java.util.Arrays.copyOfRange(docIds, half, docIds.length);
+    SearchHelpers.Handed second = helpers.hand(() -> {
+      Snippets.Result[] r = new Snippets(searcher, analysis.perField()).of(query, secondHalf, 2);
+      System.arraycopy(r, 0, result, half, r.length);
+    });
+    Snippets.Result[] first = new Snippets(searcher, analysis.perField()).of(query, java.util.Arrays.copyOf(docIds, half), 2);
+    System.arraycopy(first, 0, result, 0, first.length);
+    second.join();
+    return result;
+  }
+
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, QueryBuilder.Built built, boolean highlight)
       throws IOException {
     int[] docIds = new int[scoreDocs.length];
     for (int i = 0; i < scoreDocs.length; i++) {
       docIds[i] = scoreDocs[i].doc;
     }
-    Snippets.Result[] snippets = highlight
-        ? new Snippets(searcher, analysis.perField()).of(built.highlight(), docIds, 2)
-        : null;
+    Snippets.Result[] snippets = highlight ? snippets(searcher, built.highlight(), docIds) : null;
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
@@ -569,6 +584,7 @@ public final class LuceneLibraryIndex implements LibraryIndex {
   @Override
   public void close() {
     committer.shutdownNow();
+    helpers.close();
     reopener.close();
     try {
       writer.commit();

@@ -51,11 +51,17 @@ final class RankedTop {
    * The top {@code n} of the documents {@code facets} accepted, scored by {@code scoring}
    * ({@code null}: all score 1); {@code selected} is the query that matches exactly those documents.
    */
-  static ScoreDoc[] of(IndexSearcher searcher, Query selected, Query scoring, FacetCounts facets, int n)
+  static ScoreDoc[] of(IndexSearcher searcher, Query selected, Query scoring, FacetCounts facets, int n, SearchHelpers helpers)
       throws IOException {
+    return of(searcher, selected, scoring, facets, n, helpers, FEW_MATCHES);
+  }
+
+  /** As above, scoring the matches together with the filter when there are at most {@code fewMatches} (tests choose). */
+  static ScoreDoc[] of(IndexSearcher searcher, Query selected, Query scoring, FacetCounts facets, int n, SearchHelpers helpers,
+      long fewMatches) throws IOException {
     int window = Math.max(2 * n, 20);
     while (true) {
-      ScoreDoc[] docs = textTop(searcher, selected, scoring, facets, window);
+      ScoreDoc[] docs = textTop(searcher, selected, scoring, facets, window, helpers, fewMatches);
       boolean everything = docs.length < window;
       float lowestTextScore = docs.length == 0 ? 0f : docs[docs.length - 1].score;
       applyRank(searcher, docs);
@@ -74,16 +80,16 @@ final class RankedTop {
    * together.
    */
   private static ScoreDoc[] textTop(IndexSearcher searcher, Query selected, Query scoring, FacetCounts facets,
-      int window) throws IOException {
+      int window, SearchHelpers helpers, long fewMatches) throws IOException {
     TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(window, null, window, true);
     if (scoring == null) {
       return searcher.search(new ConstantScoreQuery(selected), top).scoreDocs;
     }
-    if (facets.total() <= FEW_MATCHES) {
+    if (facets.total() <= fewMatches) {
       Query both = new BooleanQuery.Builder().add(selected, Occur.FILTER).add(scoring, Occur.SHOULD).build();
       return searcher.search(both, top).scoreDocs;
     }
-    return searcher.search(scoring, new AcceptedOnly(top, facets)).scoreDocs;
+    return helpers.searchInHalves(searcher, scoring, new AcceptedOnly(top, facets)).scoreDocs;
   }
 
   /** Passes on to the top-docs collectors only the documents {@code facets} accepted. */

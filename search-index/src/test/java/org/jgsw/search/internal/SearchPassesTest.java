@@ -78,6 +78,36 @@ class SearchPassesTest {
     assertSameTop(new IndexSearcher(reader), text, 5);
   }
 
+  /** The scoring pass as a big index runs it: filtered as the matches come, in two halves on two threads. */
+  @ParameterizedTest(name = "\"{0}\"")
+  @MethodSource("queries")
+  void thePageIsTheSameWhenTheScoringPassRunsInHalves(String text) throws IOException {
+    try (SearchHelpers split = new SearchHelpers(1, 0)) {
+      assertSameTop(new IndexSearcher(reader), text, 5, split, 0);
+    }
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @MethodSource("queries")
+  void facetCountsInHalvesAreTheCountsOfOnePass(String text) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Query match = MatchingQuery.of(QUERIES.build(text, Synonyms.NONE).query());
+    List<FacetCounts.Dimension> dimensions = List.of(
+        new FacetCounts.Dimension("kind", DocumentFields.KIND, Set.of()),
+        new FacetCounts.Dimension("domain", DocumentFields.DOMAIN, Set.of()),
+        new FacetCounts.Dimension("status", DocumentFields.STATUS, Set.of("CURRENT")));
+    FacetCounts whole = searcher.search(match, new FacetCounts(dimensions));
+    FacetCounts halves;
+    try (SearchHelpers split = new SearchHelpers(1, 0)) {
+      halves = split.searchInHalves(searcher, match, new FacetCounts(dimensions));
+    }
+    assertThat(halves.total()).isEqualTo(whole.total());
+    assertThat(halves.facets()).isEqualTo(whole.facets());
+    for (var leaf : reader.leaves()) {
+      assertThat(halves.accepted(leaf.ord)).as("segment %d", leaf.ord).isEqualTo(whole.accepted(leaf.ord));
+    }
+  }
+
   @Test
   void aWindowFullOfRepealedDocumentsGrowsUntilTheCurrentOnesAreIn() throws IOException {
     List<IndexableDocument> docs = new ArrayList<>();
@@ -114,11 +144,18 @@ class SearchPassesTest {
 
   /** Asserts {@link RankedTop} gives the {@code n} best of an exhaustive (score × rank) search. */
   private static ScoreDoc[] assertSameTop(IndexSearcher searcher, String text, int n) throws IOException {
+    try (SearchHelpers none = new SearchHelpers(0)) {
+      return assertSameTop(searcher, text, n, none, 2_000);
+    }
+  }
+
+  private static ScoreDoc[] assertSameTop(IndexSearcher searcher, String text, int n, SearchHelpers helpers, long fewMatches)
+      throws IOException {
     QueryBuilder.Built built = QUERIES.build(text, Synonyms.NONE);
     Query match = MatchingQuery.of(built.query());
     FacetCounts facets = searcher.search(match, new FacetCounts(List.of()));
     Query scoring = ScoringClauses.of(built.query());
-    ScoreDoc[] actual = RankedTop.of(searcher, match, scoring, facets, n);
+    ScoreDoc[] actual = RankedTop.of(searcher, match, scoring, facets, n, helpers, fewMatches);
 
     Query everything = scoring == null ? new org.apache.lucene.search.ConstantScoreQuery(match)
         : new BooleanQuery.Builder().add(match, Occur.FILTER).add(scoring, Occur.SHOULD).build();

@@ -46,8 +46,12 @@ public final class LibraryHttpBenchmark {
 
   private static final int IMPORT_CHUNK = 2_000;
   private static final int ROUNDS = 40;
-  /** Enough for the JIT to compile the search path (as SearchBenchmark's 300 warm-up searches). */
-  private static final int WARM_UP_ROUNDS = 15;
+  /**
+   * Searches before the clock starts, on each path. The portal's JIT compiles Payara's request path
+   * for a long while after the search path (a C2 compiler thread was still at 80 % of a core after
+   * 15 rounds), so the HTTP figures of a short warm-up measured the compiler, not the portal.
+   */
+  private static final int WARM_UP_ROUNDS = 60;
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8084/portal";
