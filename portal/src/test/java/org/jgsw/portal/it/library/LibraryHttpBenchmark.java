@@ -47,11 +47,12 @@ public final class LibraryHttpBenchmark {
   private static final int IMPORT_CHUNK = 2_000;
   private static final int ROUNDS = 40;
   /**
-   * Searches before the clock starts, on each path. The portal's JIT compiles Payara's request path
-   * for a long while after the search path (a C2 compiler thread was still at 80 % of a core after
-   * 15 rounds), so the HTTP figures of a short warm-up measured the compiler, not the portal.
+   * Searches before the clock starts: the in-process path warms up this many rounds, the HTTP path
+   * in blocks of this many rounds until steady (see {@link #warmUpUntilSteady}).
    */
-  private static final int WARM_UP_ROUNDS = 60;
+  private static final int WARM_UP_ROUNDS = 15;
+  /** A fresh portal's JIT was still compiling Payara's request path after 60 rounds (C2 at 80 % of a core). */
+  private static final int MAX_WARM_UP_BLOCKS = 20;
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8084/portal";
@@ -109,12 +110,7 @@ public final class LibraryHttpBenchmark {
 
     List<SearchQuery> mix = SearchBenchmark.queries();
     List<String> urls = mix.stream().map(LibraryHttpBenchmark::url).toList();
-    // warm up both paths
-    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-      for (String u : urls) {
-        get(http, context.resolve(u), staff);
-      }
-    }
+    warmUpUntilSteady(http, context, urls, staff);
     long[] httpNs = new long[ROUNDS * urls.size()];
     long[] serverMs = new long[httpNs.length];
     int n = 0;
@@ -169,6 +165,36 @@ public final class LibraryHttpBenchmark {
     System.out.printf("GET /api/me (auth only)   : p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", ms(authNs, .5), ms(authNs, .95), ms(authNs, .99));
     System.out.printf("HTTP / in-process at p50  : %.2f x (%.2f x without the Basic-auth cost)%n", ms(httpNs, .5) / ms(inProcessNs, .5),
         Math.max(0, ms(httpNs, .5) - ms(authNs, .5)) / ms(inProcessNs, .5));
+  }
+
+  /**
+   * Runs the query mix over HTTP, untimed, in blocks of {@link #WARM_UP_ROUNDS} rounds until the
+   * portal is steady: two blocks in a row whose median differs by less than 5 % (at most
+   * {@link #MAX_WARM_UP_BLOCKS} blocks). A fresh portal keeps compiling Payara's request path for
+   * minutes; each block's median is printed so the reader sees it settle.
+   */
+  private static void warmUpUntilSteady(HttpClient http, URI context, List<String> urls, String auth) throws Exception {
+    double previous = Double.NaN;
+    StringBuilder medians = new StringBuilder();
+    for (int block = 1; block <= MAX_WARM_UP_BLOCKS; block++) {
+      long[] ns = new long[WARM_UP_ROUNDS * urls.size()];
+      int n = 0;
+      for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+        for (String u : urls) {
+          long t = System.nanoTime();
+          get(http, context.resolve(u), auth);
+          ns[n++] = System.nanoTime() - t;
+        }
+      }
+      Arrays.sort(ns);
+      double median = ms(ns, .5);
+      medians.append(String.format(" %.1f", median));
+      if (block >= 2 && Math.abs(median - previous) < 0.05 * previous) {
+        break;
+      }
+      previous = median;
+    }
+    System.out.println("untimed warm-up over HTTP, median of each block of " + WARM_UP_ROUNDS + " rounds (ms):" + medians);
   }
 
   /** The query as the portal's URL parameters. */
