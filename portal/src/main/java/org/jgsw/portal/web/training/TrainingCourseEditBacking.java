@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jgsw.competency.domain.CompetencyDictionaryRepository;
 import org.jgsw.course.application.Courses;
 import org.jgsw.course.domain.CitationReview;
 import org.jgsw.course.domain.CitedDocument;
@@ -115,6 +116,7 @@ public class TrainingCourseEditBacking implements Serializable {
   @Inject transient LessonDocuments documents;
   @Inject transient CitationFlags citationFlags;
   @Inject transient Messages messages;
+  @Inject transient CompetencyDictionaryRepository dictionary;
 
   private static final String BUNDLE = "org.jgsw.portal.i18n.training";
 
@@ -257,10 +259,13 @@ public class TrainingCourseEditBacking implements Serializable {
       if (courseId == null) {
         b.owner(activeUser.getUsername());
       }
-      for (String t : csv(competencies)) {
-        String[] codeLevel = t.split(":");
-        b.trains(codeLevel[0].strip(), codeLevel.length > 1 ? Integer.parseInt(codeLevel[1].strip()) : 3);
+      CompetencyTargetsField.Parsed targets =
+          CompetencyTargetsField.parse(competencies, code -> dictionary.find(code).map(c -> c.code().value()));
+      if (!targets.problems().isEmpty()) {
+        targets.problems().forEach(this::error);
+        return;
       }
+      targets.targets().forEach(b::trains);
       List<Lesson> before = new ArrayList<>(courseId == null ? List.of() : latest().orElseThrow().lessons());
       before.forEach(l -> b.removeLesson(l.id()));
       for (LessonForm f : lessons) {
