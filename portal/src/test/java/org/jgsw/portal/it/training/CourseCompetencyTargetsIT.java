@@ -20,30 +20,33 @@ class CourseCompetencyTargetsIT {
 
   @Test
   void aCodeOutsideTheDictionaryOrABadLevelIsRefusedWithAChineseMessage() {
-    PageSession trainer = PageSession.signIn(portal, Caller.TRAINER.username(), Caller.TRAINER.password());
     String title = "能力编码校验测试 " + System.nanoTime();
-
-    PageSession.Response refused = TrainingPages.publishCourse(trainer, title, false, 2,
-        f -> lesson(f).set("courseForm:competencies", "GEN-LAW:2, NO-SUCH-SKILL:3, GEN-COMM:七"));
+    PageSession.Response refused = publish(title, "GEN-LAW:2, NO-SUCH-SKILL:3, GEN-COMM:七");
 
     assertThat(TrainingPages.errors(refused.page())).as(refused.text())
         .anySatisfy(e -> assertThat(e).contains("NO-SUCH-SKILL").contains("不在能力词典中"))
         .anySatisfy(e -> assertThat(e).contains("GEN-COMM").contains("1–5"));
-    PortalHttp hr = PortalHttp.basic(portal, Caller.HR.username(), Caller.HR.password());
-    assertThatThrownBy(() -> TrainingPages.courseId(hr, title)).as("not published").isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> TrainingPages.courseId(hr(), title)).as("not published").isInstanceOf(AssertionError.class);
   }
 
   @Test
   void knownCodesAreSavedInTheDictionarysSpelling() {
-    PageSession trainer = PageSession.signIn(portal, Caller.TRAINER.username(), Caller.TRAINER.password());
     String title = "能力编码保存测试 " + System.nanoTime();
-
-    PageSession.Response published = TrainingPages.publishCourse(trainer, title, false, 2,
-        f -> lesson(f).set("courseForm:competencies", "gen-law：2，GEN-COMM"));
+    PageSession.Response published = publish(title, "gen-law：2，GEN-COMM");
 
     assertThat(TrainingPages.errors(published.page())).as(published.text()).isEmpty();
     assertThat(published.page().getElementById("courseForm:competencies").val()).isEqualTo("GEN-LAW:2,GEN-COMM:3");
-    TrainingPages.courseId(PortalHttp.basic(portal, Caller.HR.username(), Caller.HR.password()), title);
+    TrainingPages.courseId(hr(), title);
+  }
+
+  /** Fills a one-lesson course with these competencies and presses publish, as the training administrator. */
+  private PageSession.Response publish(String title, String competencies) {
+    PageSession trainer = PageSession.signIn(portal, Caller.TRAINER.username(), Caller.TRAINER.password());
+    return TrainingPages.publishCourse(trainer, title, false, 2, f -> lesson(f).set("courseForm:competencies", competencies));
+  }
+
+  private PortalHttp hr() {
+    return PortalHttp.basic(portal, Caller.HR.username(), Caller.HR.password());
   }
 
   private static JsfForm lesson(JsfForm form) {
