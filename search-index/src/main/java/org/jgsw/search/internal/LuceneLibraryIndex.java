@@ -386,13 +386,10 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     int half = (docIds.length + 1) / 2;
     Snippets.Result[] result = new Snippets.Result[docIds.length];
     int[] secondHalf = java.util.Arrays.copyOfRange(docIds, half, docIds.length);
-    SearchHelpers.Handed second = helpers.hand(() -> {
-      Snippets.Result[] r = new Snippets(searcher, analysis.perField()).of(query, secondHalf, 2);
-      System.arraycopy(r, 0, result, half, r.length);
-    });
-    Snippets.Result[] first = new Snippets(searcher, analysis.perField()).of(query, java.util.Arrays.copyOf(docIds, half), 2);
-    System.arraycopy(first, 0, result, 0, first.length);
-    second.join();
+    int[] firstHalf = java.util.Arrays.copyOf(docIds, half);
+    helpers.inParallel(
+        () -> System.arraycopy(new Snippets(searcher, analysis.perField()).of(query, firstHalf, 2), 0, result, 0, half),
+        () -> System.arraycopy(new Snippets(searcher, analysis.perField()).of(query, secondHalf, 2), 0, result, half, secondHalf.length));
     return result;
   }
 

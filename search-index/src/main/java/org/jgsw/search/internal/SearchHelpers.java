@@ -59,18 +59,7 @@ final class SearchHelpers implements AutoCloseable {
     /** Runs the part here unless a helper took it, then waits for it and passes on its failure. */
     void join() throws IOException {
       runIfUnclaimed();
-      boolean interrupted = false;
-      while (true) {
-        try {
-          done.await();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      awaitDone();
       Throwable t = failure;
       if (t instanceof IOException io) {
         throw io;
@@ -83,6 +72,30 @@ final class SearchHelpers implements AutoCloseable {
       }
       if (t != null) {
         throw new UncheckedIOException(new IOException(t));
+      }
+    }
+
+    /** Drops the part if no helper took it yet, else waits until the helper is done with it (its failure ignored). */
+    void cancel() {
+      if (claimed.compareAndSet(false, true)) {
+        done.countDown();
+        return;
+      }
+      awaitDone();
+    }
+
+    private void awaitDone() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          done.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
@@ -122,9 +135,7 @@ final class SearchHelpers implements AutoCloseable {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int half = searcher.getIndexReader().maxDoc() / 2;
     // Documents [0, half) of the whole index on this thread, the rest offered to a helper.
-    Handed rest = hand(() -> collect(weight, leaves, second, half, Integer.MAX_VALUE));
-    collect(weight, leaves, first, 0, half);
-    rest.join();
+    inParallel(() -> collect(weight, leaves, first, 0, half), () -> collect(weight, leaves, second, half, Integer.MAX_VALUE));
     return manager.reduce(List.of(first, second));
   }
 
@@ -153,6 +164,22 @@ final class SearchHelpers implements AutoCloseable {
         // the collector wants nothing (more) of this segment, as IndexSearcher allows
       }
     }
+  }
+
+  /**
+   * Runs {@code here} on this thread and {@code there} on a helper if one is free (else here too),
+   * and returns when both are done. If {@code here} fails, {@code there} is dropped or waited for
+   * before the failure is passed on, so it never outlives the searcher the caller is about to release.
+   */
+  void inParallel(Part here, Part there) throws IOException {
+    Handed handed = hand(there);
+    try {
+      here.run();
+    } catch (IOException | RuntimeException | Error e) {
+      handed.cancel();
+      throw e;
+    }
+    handed.join();
   }
 
   /** Offers {@code part} to a helper; {@link Handed#join} gets it done in any case. */
