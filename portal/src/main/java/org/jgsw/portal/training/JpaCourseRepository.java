@@ -19,6 +19,7 @@ public class JpaCourseRepository implements CourseRepository {
   @PersistenceContext EntityManager em;
   @Inject TrainingIds ids;
   @Inject CourseVersionFacts facts;
+  @Inject JpaPublishedCourses published;
 
   @Override
   public Optional<Course> find(CourseVersionId id) {
@@ -52,6 +53,8 @@ public class JpaCourseRepository implements CourseRepository {
     } else {
       r.write(course);
     }
+    // what is kept of the course versions is read afresh after this transaction
     facts.changed();
+    published.changed();
   }
 }
