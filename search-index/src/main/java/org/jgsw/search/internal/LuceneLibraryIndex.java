@@ -23,7 +23,6 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -328,12 +327,11 @@ public final class LuceneLibraryIndex implements LibraryIndex {
       // Pass 1, no scores: the total and the facet counts over every match, in two halves side by side.
       helpers.searchInHalves(searcher, matching, facets);
       // Pass 2, scores: only the page, so Lucene may skip documents that cannot reach it.
-      Query selected = selected(matching, dimensions);
       int numHits = (query.page() + 1) * query.size();
       ScoreDoc[] top = facets.total() == 0 ? new ScoreDoc[0]
           : query.sort() == SearchQuery.Sort.DATE
-              ? newestFirst(searcher, selected, ScoringClauses.of(built.query()), numHits)
-              : RankedTop.of(searcher, selected, ScoringClauses.of(built.query()), facets, numHits, helpers);
+              ? newestFirst(searcher, new AcceptedDocsQuery(facets), ScoringClauses.of(built.query()), numHits)
+              : RankedTop.of(searcher, ScoringClauses.split(built.query()), facets, numHits, helpers);
       int from = Math.min(top.length, query.page() * query.size());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, Math.min(top.length, from + query.size()));
       List<SearchHit> hits = hits(searcher, page, built, true);
@@ -352,29 +350,13 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     return new org.apache.lucene.search.TermInSetQuery(DocumentFields.ID, ids.stream().map(id -> new BytesRef(Long.toString(id))).toList());
   }
 
-  /** {@code matching} narrowed to the facet values chosen (doc-values filters, checked per match). */
-  private static Query selected(Query matching, List<FacetCounts.Dimension> dimensions) {
-    BooleanQuery.Builder b = null;
-    for (FacetCounts.Dimension d : dimensions) {
-      if (d.selected().isEmpty()) {
-        continue;
-      }
-      if (b == null) {
-        b = new BooleanQuery.Builder().add(matching, Occur.FILTER);
-      }
-      BytesRef[] values = d.selected().stream().map(BytesRef::new).toArray(BytesRef[]::new);
-      b.add(SortedSetDocValuesField.newSlowSetQuery(d.field(), values), Occur.FILTER);
-    }
-    return b == null ? matching : b.build();
-  }
-
-  /** Date sort: newest first among the matches, no scoring pass; scores filled in for the page. */
-  private static ScoreDoc[] newestFirst(IndexSearcher searcher, Query selected, Query scoring, int numHits)
+  /** Date sort: newest first among the accepted matches, no scoring pass; scores filled in for the page. */
+  private static ScoreDoc[] newestFirst(IndexSearcher searcher, Query accepted, Query scoring, int numHits)
       throws IOException {
     Sort byDate = new Sort(new SortField(DocumentFields.DATE, SortField.Type.LONG, true));
-    TopDocs top = searcher.search(selected, new TopFieldCollectorManager(byDate, numHits, null, numHits, true));
+    TopDocs top = searcher.search(accepted, new TopFieldCollectorManager(byDate, numHits, null, numHits, true));
     if (scoring != null && top.scoreDocs.length > 0) {
-      Query scored = new BooleanQuery.Builder().add(selected, Occur.FILTER).add(scoring, Occur.SHOULD).build();
+      Query scored = new BooleanQuery.Builder().add(accepted, Occur.FILTER).add(scoring, Occur.SHOULD).build();
       TopFieldCollector.populateScores(top.scoreDocs, searcher, scored);
       RankedTop.applyRank(searcher, top.scoreDocs);
     }

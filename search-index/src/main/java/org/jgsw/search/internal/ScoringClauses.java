@@ -7,6 +7,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -24,15 +25,39 @@ import org.apache.lucene.search.Query;
  */
 final class ScoringClauses {
 
+  /**
+   * The leaves in two parts: {@code terms} to select the best window with block-max pruning, and
+   * {@code phrases} to add to the scores of that window only ({@code null} when there are none).
+   * A phrase clause next to term clauses made the scoring pass twice as long at 100k documents
+   * (positions checked for every candidate); added over a window of the best documents by terms,
+   * as search engines rescore, it changes the page only where a document outside the window would
+   * have climbed into it by its phrase alone. A query of phrases only keeps them in {@code terms}.
+   */
+  record Split(Query terms, Query phrases) {}
+
   private ScoringClauses() {}
+
+  /** {@link #of} split into term and phrase leaves, see {@link Split}; {@code null} for match-all. */
+  static Split split(Query query) {
+    Map<Query, Float> leaves = new LinkedHashMap<>();
+    collect(query, 1f, leaves);
+    Map<Query, Float> terms = new LinkedHashMap<>();
+    Map<Query, Float> phrases = new LinkedHashMap<>();
+    leaves.forEach((leaf, boost) -> (leaf instanceof PhraseQuery ? phrases : terms).put(leaf, boost));
+    if (terms.isEmpty()) {
+      return leaves.isEmpty() ? null : new Split(disjunction(leaves), null);
+    }
+    return new Split(disjunction(terms), phrases.isEmpty() ? null : disjunction(phrases));
+  }
 
   /** A flat SHOULD disjunction of {@code query}'s leaves; {@code null} if it has none (match-all). */
   static Query of(Query query) {
     Map<Query, Float> leaves = new LinkedHashMap<>();
     collect(query, 1f, leaves);
-    if (leaves.isEmpty()) {
-      return null;
-    }
+    return leaves.isEmpty() ? null : disjunction(leaves);
+  }
+
+  private static Query disjunction(Map<Query, Float> leaves) {
     BooleanQuery.Builder flat = new BooleanQuery.Builder();
     leaves.forEach((leaf, boost) -> flat.add(boost == 1f ? leaf : new BoostQuery(leaf, boost), BooleanClause.Occur.SHOULD));
     return flat.build();

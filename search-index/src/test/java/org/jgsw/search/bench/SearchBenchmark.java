@@ -29,7 +29,8 @@ import org.jgsw.search.api.SearchQuery;
  *     org.jgsw.search.bench.SearchBenchmark 100000
  * </pre>
  *
- * Add {@code --no-query-cache} to measure without Lucene's filter cache.
+ * Add {@code --no-query-cache} to measure without Lucene's filter cache, {@code --per-query} to print
+ * each query's own p50 / p95 as well.
  *
  * <p>Prints indexing docs/s (a full {@code rebuild} into a temp directory), the time for a saved
  * document to become searchable, and in-process search p50/p95/p99 over a fixed query mix
@@ -93,13 +94,26 @@ public final class SearchBenchmark {
       }
       int rounds = 2000;
       long[] times = new long[rounds];
+      long[][] perQuery = new long[mix.size()][rounds / mix.size() + 1];
+      long[] queryHits = new long[mix.size()];
       long hits = 0;
       for (int i = 0; i < rounds; i++) {
         long s = System.nanoTime();
-        hits += index.search(mix.get(i % mix.size())).total();
+        long total = index.search(mix.get(i % mix.size())).total();
         times[i] = System.nanoTime() - s;
+        hits += total;
+        perQuery[i % mix.size()][i / mix.size()] = times[i];
+        queryHits[i % mix.size()] = total;
       }
       Arrays.sort(times);
+      if (Arrays.asList(args).contains("--per-query")) {
+        for (int k = 0; k < mix.size(); k++) {
+          long[] own = Arrays.copyOf(perQuery[k], (rounds - k + mix.size() - 1) / mix.size());
+          Arrays.sort(own);
+          System.out.printf("  %-40s %,7d hits  p50 %.2f ms  p95 %.2f ms%n", mix.get(k), queryHits[k],
+              ms(own, 0.50), ms(own, 0.95));
+        }
+      }
       System.out.printf("search (in-process, facets + highlights, %d queries of a %d-query mix, avg %,d hits): "
               + "p50 %.2f ms  p95 %.2f ms  p99 %.2f ms%n", rounds, mix.size(), hits / rounds,
           ms(times, 0.50), ms(times, 0.95), ms(times, 0.99));

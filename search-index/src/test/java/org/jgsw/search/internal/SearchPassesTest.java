@@ -126,6 +126,26 @@ class SearchPassesTest {
   }
 
   @Test
+  void theExactPhraseLiftsADocumentAboveOneWithTheSameBigramsScattered() throws IOException {
+    List<IndexableDocument> docs = List.of(
+        doc(1, "车辆管理办法", "公务活动中的用车和务用安排。", DocumentStatus.CURRENT),
+        doc(2, "车辆管理办法", "公务用车的安排和活动中的务。", DocumentStatus.CURRENT));
+    try (Directory dir = index(docs); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      QueryBuilder.Built built = QUERIES.build("公务用车", Synonyms.NONE);
+      ScoringClauses.Split split = ScoringClauses.split(built.query());
+      assertThat(split.phrases()).as("phrases are scored over the window").isNotNull();
+      FacetCounts facets = searcher.search(MatchingQuery.of(built.query()), new FacetCounts(List.of()));
+      try (SearchHelpers none = new SearchHelpers(0)) {
+        ScoreDoc[] top = RankedTop.of(searcher, split, facets, 2, none);
+        assertThat(top).hasSize(2);
+        assertThat(reader.storedFields().document(top[0].doc).get(DocumentFields.ID)).isEqualTo("2");
+        assertThat(top[0].score).isGreaterThan(top[1].score);
+      }
+    }
+  }
+
+  @Test
   void facetCountsAddUpOverSegments() throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     assertThat(reader.leaves()).hasSizeGreaterThan(1);
@@ -155,7 +175,7 @@ class SearchPassesTest {
     Query match = MatchingQuery.of(built.query());
     FacetCounts facets = searcher.search(match, new FacetCounts(List.of()));
     Query scoring = ScoringClauses.of(built.query());
-    ScoreDoc[] actual = RankedTop.of(searcher, match, scoring, facets, n, helpers, fewMatches);
+    ScoreDoc[] actual = RankedTop.of(searcher, ScoringClauses.split(built.query()), facets, n, helpers, fewMatches);
 
     Query everything = scoring == null ? new org.apache.lucene.search.ConstantScoreQuery(match)
         : new BooleanQuery.Builder().add(match, Occur.FILTER).add(scoring, Occur.SHOULD).build();
