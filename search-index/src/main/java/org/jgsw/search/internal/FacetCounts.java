@@ -2,6 +2,7 @@ package org.jgsw.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
+import java.util.stream.IntStream;
 
 /**
  * One non-scoring pass (in parts side by side, one {@link Slice} each, merged by {@link #reduce}) over the documents matching the text: counts those passing every facet
@@ -119,46 +121,183 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
           }
         }
       }
-      int[] filtered = java.util.stream.IntStream.range(0, n).filter(i -> selected[i] != null).toArray();
       FixedBitSet passing = accepted.computeIfAbsent(context.ord, leaf -> new FixedBitSet(context.reader().maxDoc()));
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {
-          // Counting only.
-        }
+      int[] single = IntStream.range(0, n).filter(i -> values[i].singleValued()).toArray();
+      FacetCombos combos = single.length < 2 ? null : FacetCombos.of(context.reader(),
+          Arrays.stream(single).mapToObj(i -> dimensions.get(i).field()).toList(),
+          Arrays.stream(single).mapToObj(i -> values[i]).toArray(FacetOrdinals[]::new));
+      return combos == null
+          ? new OneByOne(values, selected, leafCounts, passing)
+          : new Combined(values, selected, leafCounts, passing, single, combos);
+    }
 
-        @Override
-        public void collect(int doc) {
-          int failed = -1;
-          int failures = 0;
-          for (int i : filtered) {
-            if (!values[i].hasAny(doc, selected[i])) {
-              failures++;
-              failed = i;
+    /** The counts of one segment, added to the slice's when the segment is done. */
+    private abstract class LeafCounts implements LeafCollector {
+      final FacetOrdinals[] values;
+      final boolean[][] selected;
+      final int[][] leafCounts;
+      final FixedBitSet passing;
+
+      LeafCounts(FacetOrdinals[] values, boolean[][] selected, int[][] leafCounts, FixedBitSet passing) {
+        this.values = values;
+        this.selected = selected;
+        this.leafCounts = leafCounts;
+        this.passing = passing;
+      }
+
+      @Override
+      public final void setScorer(Scorable scorer) {
+        // Counting only.
+      }
+
+      /** Completes {@link #leafCounts} before they are added up. */
+      void spread() {}
+
+      @Override
+      public final void finish() throws IOException {
+        spread();
+        for (int i = 0; i < values.length; i++) {
+          for (int ord = 0; ord < leafCounts[i].length; ord++) {
+            if (leafCounts[i][ord] > 0) {
+              counts.get(i).merge(values[i].value(ord), (long) leafCounts[i][ord], Long::sum);
             }
           }
-          if (failures == 0) {
+        }
+      }
+    }
+
+    /** Counts each facet of a match on its own. */
+    private final class OneByOne extends LeafCounts {
+      private final int[] filtered;
+
+      OneByOne(FacetOrdinals[] values, boolean[][] selected, int[][] leafCounts, FixedBitSet passing) {
+        super(values, selected, leafCounts, passing);
+        this.filtered = IntStream.range(0, values.length).filter(i -> selected[i] != null).toArray();
+      }
+
+      @Override
+      public void collect(int doc) {
+        int failed = -1;
+        int failures = 0;
+        for (int i : filtered) {
+          if (!values[i].hasAny(doc, selected[i])) {
+            failures++;
+            failed = i;
+          }
+        }
+        if (failures == 0) {
+          total++;
+          passing.set(doc);
+          for (int i = 0; i < values.length; i++) {
+            values[i].count(doc, leafCounts[i]);
+          }
+        } else if (failures == 1) {
+          values[failed].count(doc, leafCounts[failed]);
+        }
+      }
+    }
+
+    /**
+     * Counts the single-valued facets of a match as one combination ({@link FacetCombos}), spread
+     * back to the facets in {@link #finish}; the others (several values a document) one by one.
+     * Which filters a combination fails is worked out once per combination, not per match.
+     */
+    private final class Combined extends LeafCounts {
+      /** {@link #failing}: the combination passes every filter of the single-valued facets. */
+      private static final int PASSES = -1;
+      /** {@link #failing}: the combination fails two or more of them; it counts nowhere. */
+      private static final int FAILS_TWO = -2;
+
+      private final int[] single;
+      private final FacetCombos combos;
+      private final int[] multi;
+      private final int[] multiFiltered;
+      private final int[] matches;
+      /** Per combination: PASSES, FAILS_TWO, or the index in {@link #single} of the one filter it fails; null when none filters. */
+      private final int[] failing;
+      /** Matches per combination that fail just that one single-valued filter (drill-sideways). */
+      private final int[] sideways;
+
+      Combined(FacetOrdinals[] values, boolean[][] selected, int[][] leafCounts, FixedBitSet passing, int[] single,
+          FacetCombos combos) {
+        super(values, selected, leafCounts, passing);
+        this.single = single;
+        this.combos = combos;
+        this.multi = IntStream.range(0, values.length).filter(i -> !values[i].singleValued()).toArray();
+        this.multiFiltered = Arrays.stream(multi).filter(i -> selected[i] != null).toArray();
+        this.matches = new int[combos.size()];
+        boolean filtered = Arrays.stream(single).anyMatch(i -> selected[i] != null);
+        this.failing = filtered ? failing() : null;
+        this.sideways = filtered ? new int[combos.size()] : null;
+      }
+
+      private int[] failing() {
+        int[] result = new int[combos.size()];
+        for (int c = 0; c < result.length; c++) {
+          int failed = PASSES;
+          for (int k = 0; k < single.length && failed != FAILS_TWO; k++) {
+            boolean[] chosen = selected[single[k]];
+            int ord = combos.ordinal(c, k);
+            if (chosen != null && (ord < 0 || !chosen[ord])) {
+              failed = failed == PASSES ? k : FAILS_TWO;
+            }
+          }
+          result[c] = failed;
+        }
+        return result;
+      }
+
+      @Override
+      public void collect(int doc) {
+        int c = combos.of(doc);
+        int failedSingle = failing == null ? PASSES : failing[c];
+        if (failedSingle == FAILS_TWO) {
+          return;
+        }
+        int failedMulti = -1;
+        int multiFailures = 0;
+        for (int i : multiFiltered) {
+          if (!values[i].hasAny(doc, selected[i])) {
+            multiFailures++;
+            failedMulti = i;
+          }
+        }
+        if (failedSingle == PASSES) {
+          if (multiFailures == 0) {
             total++;
             passing.set(doc);
-            for (int i = 0; i < n; i++) {
+            matches[c]++;
+            for (int i : multi) {
               values[i].count(doc, leafCounts[i]);
             }
-          } else if (failures == 1) {
-            values[failed].count(doc, leafCounts[failed]);
+          } else if (multiFailures == 1) {
+            values[failedMulti].count(doc, leafCounts[failedMulti]);
           }
+        } else if (multiFailures == 0) {
+          sideways[c]++;
         }
+      }
 
-        @Override
-        public void finish() throws IOException {
-          for (int i = 0; i < n; i++) {
-            for (int ord = 0; ord < leafCounts[i].length; ord++) {
-              if (leafCounts[i][ord] > 0) {
-                counts.get(i).merge(values[i].value(ord), (long) leafCounts[i][ord], Long::sum);
+      @Override
+      void spread() {
+        for (int c = 0; c < matches.length; c++) {
+          if (matches[c] > 0) {
+            for (int k = 0; k < single.length; k++) {
+              int ord = combos.ordinal(c, k);
+              if (ord >= 0) {
+                leafCounts[single[k]][ord] += matches[c];
               }
             }
           }
+          if (sideways != null && sideways[c] > 0) {
+            int k = failing[c];
+            int ord = combos.ordinal(c, k);
+            if (ord >= 0) {
+              leafCounts[single[k]][ord] += sideways[c];
+            }
+          }
         }
-      };
+      }
     }
   }
 }

@@ -48,6 +48,16 @@ final class FacetOrdinals {
     }
   }
 
+  /** Whether no document has more than one value. */
+  boolean singleValued() {
+    return single != null;
+  }
+
+  /** The one ordinal of {@code doc}, or -1 for none; only when {@link #singleValued()}. */
+  int single(int doc) {
+    return single[doc];
+  }
+
   /** Counts the values of {@code doc} into {@code counts} (by ordinal). */
   void count(int doc, int[] counts) {
     if (single != null) {
