@@ -363,16 +363,23 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     return top.scoreDocs;
   }
 
-  /** The snippets of a page of hits: the second half on a helper thread while this one does the first. */
-  private Snippets.Result[] snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+  /**
+   * The snippets of a page of hits with the hit's stored fields (read once with the text): the
+   * second half on a helper thread while this one does the first.
+   */
+  private Snippets.Hit[] snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
     int half = (docIds.length + 1) / 2;
-    Snippets.Result[] result = new Snippets.Result[docIds.length];
+    Snippets.Hit[] result = new Snippets.Hit[docIds.length];
     int[] secondHalf = java.util.Arrays.copyOfRange(docIds, half, docIds.length);
     int[] firstHalf = java.util.Arrays.copyOf(docIds, half);
     helpers.inParallel(
-        () -> System.arraycopy(new Snippets(searcher, analysis.perField()).of(query, firstHalf, 2), 0, result, 0, half),
-        () -> System.arraycopy(new Snippets(searcher, analysis.perField()).of(query, secondHalf, 2), 0, result, half, secondHalf.length));
+        () -> System.arraycopy(snippets(searcher).hits(query, firstHalf, 2), 0, result, 0, half),
+        () -> System.arraycopy(snippets(searcher).hits(query, secondHalf, 2), 0, result, half, secondHalf.length));
     return result;
+  }
+
+  private Snippets snippets(IndexSearcher searcher) {
+    return new Snippets(searcher, analysis.perField(), HIT_FIELDS, true);
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, QueryBuilder.Built built, boolean highlight)
@@ -381,20 +388,22 @@ public final class LuceneLibraryIndex implements LibraryIndex {
     for (int i = 0; i < scoreDocs.length; i++) {
       docIds[i] = scoreDocs[i].doc;
     }
-    Snippets.Result[] snippets = highlight ? snippets(searcher, built.highlight(), docIds) : null;
+    Snippets.Hit[] snippets = highlight ? snippets(searcher, built.highlight(), docIds) : null;
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(scoreDocs.length);
     for (int i = 0; i < scoreDocs.length; i++) {
-      Document doc = stored.document(docIds[i], HIT_FIELDS);
+      Document doc = snippets != null && snippets[i].fields() != null ? snippets[i].fields()
+          : stored.document(docIds[i], HIT_FIELDS);
       String clause = null;
       List<String> texts = List.of();
       if (snippets != null) {
-        texts = snippets[i].snippets();
+        Snippets.Result found = snippets[i].snippets();
+        texts = found.snippets();
         List<Clauses.Clause> clauses = Clauses.decode(doc.get(DocumentFields.CLAUSES));
         clause = clauses.stream().filter(c -> built.articleKeys().contains(c.key()))
             .map(Clauses.Clause::label).findFirst().orElse(null);
-        if (clause == null && snippets[i].bestOffset() >= 0) {
-          Clauses.Clause at = Clauses.at(clauses, snippets[i].bestOffset());
+        if (clause == null && found.bestOffset() >= 0) {
+          Clauses.Clause at = Clauses.at(clauses, found.bestOffset());
           clause = at == null ? null : at.label();
         }
       }

@@ -4,14 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -28,12 +37,25 @@ final class Snippets {
     static final Result EMPTY = new Result(List.of(), -1);
   }
 
+  /** Snippets of one document and its stored fields asked for along with the text. */
+  record Hit(Result snippets, Document fields) {}
+
   private static final int PASSAGE_CHARS = 90;
 
   private final Highlighter highlighter;
 
+  /** Snippets whose hits carry no other stored field. */
   Snippets(IndexSearcher searcher, Analyzer analyzer) {
-    this.highlighter = new Highlighter(
+    this(searcher, analyzer, Set.of(), true);
+  }
+
+  /**
+   * Snippets whose hits also carry the stored fields {@code alsoRead}, read with the text, so a
+   * hit's stored document is decompressed once; {@code sharedWeight} false gives the highlighter's
+   * own per-document matching (the reference {@link SharedWeightOffsets} is tested against).
+   */
+  Snippets(IndexSearcher searcher, Analyzer analyzer, Set<String> alsoRead, boolean sharedWeight) {
+    this.highlighter = new Highlighter(alsoRead, sharedWeight,
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new Formatter())
             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -43,8 +65,13 @@ final class Snippets {
 
   /** For each of {@code docIds}: body snippets, or summary snippets when the body has no match. */
   Result[] of(Query query, int[] docIds, int maxPassages) {
+    return Arrays.stream(hits(query, docIds, maxPassages)).map(Hit::snippets).toArray(Result[]::new);
+  }
+
+  /** {@link #of} with the stored fields asked for in the constructor. */
+  Hit[] hits(Query query, int[] docIds, int maxPassages) {
     if (docIds.length == 0) {
-      return new Result[0];
+      return new Hit[0];
     }
     try {
       Map<String, Object[]> fields = highlighter.highlight(
@@ -52,17 +79,19 @@ final class Snippets {
           new int[] {maxPassages, 1});
       Object[] body = fields.get(DocumentFields.BODY);
       Object[] summary = fields.get(DocumentFields.SUMMARY);
-      Result[] results = new Result[docIds.length];
+      Hit[] results = new Hit[docIds.length];
       for (int i = 0; i < docIds.length; i++) {
         Result b = (Result) body[i];
         Result s = (Result) summary[i];
+        Result result;
         if (b != null && b.bestOffset() >= 0) {
-          results[i] = b;
+          result = b;
         } else if (s != null && s.bestOffset() >= 0) {
-          results[i] = new Result(s.snippets(), -1);
+          result = new Result(s.snippets(), -1);
         } else {
-          results[i] = b != null ? b : s != null ? new Result(s.snippets(), -1) : Result.EMPTY;
+          result = b != null ? b : s != null ? new Result(s.snippets(), -1) : Result.EMPTY;
         }
+        results[i] = new Hit(result, highlighter.read.get(docIds[i]));
       }
       return results;
     } catch (IOException e) {
@@ -70,10 +99,64 @@ final class Snippets {
     }
   }
 
-  /** Opens up the highlighter's object-returning entry point for the custom formatter. */
+  /**
+   * Opens up the highlighter's object-returning entry point for the custom formatter, matches with
+   * one weight per call ({@link SharedWeightOffsets}) and reads the other stored fields of a hit
+   * with its text.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(UnifiedHighlighter.Builder builder) {
+    private final Set<String> alsoRead;
+    private final boolean sharedWeight;
+    /** Document id → the stored fields read with its text. */
+    final Map<Integer, Document> read = new HashMap<>();
+
+    Highlighter(Set<String> alsoRead, boolean sharedWeight, UnifiedHighlighter.Builder builder) {
       super(builder);
+      this.alsoRead = alsoRead;
+      this.sharedWeight = sharedWeight;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      return sharedWeight && source == OffsetSource.POSTINGS
+          && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+          ? new SharedWeightOffsets(components, searcher.getIndexReader())
+          : super.getOffsetStrategy(source, components);
+    }
+
+    /** As the highlighter loads them (batches up to {@code cacheCharsThreshold}), with the fields of {@link #alsoRead}. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      Set<String> wanted = new HashSet<>(alsoRead);
+      wanted.addAll(Arrays.asList(fields));
+      StoredFields stored = searcher.storedFields();
+      List<CharSequence[]> values = new ArrayList<>();
+      long chars = 0;
+      do {
+        int doc = docIter.nextDoc();
+        if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        Document document = stored.document(doc, wanted);
+        read.put(doc, document);
+        CharSequence[] texts = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          texts[i] = text(document.getValues(fields[i]));
+          chars += texts[i] == null ? 0 : texts[i].length();
+        }
+        values.add(texts);
+      } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return values;
+    }
+
+    /** The values of a field joined as the highlighter joins them, cut at its maximum length; null if none. */
+    private String text(String[] parts) {
+      if (parts.length == 0) {
+        return null;
+      }
+      String joined = parts.length == 1 ? parts[0] : String.join(String.valueOf(MULTIVAL_SEP_CHAR), parts);
+      return joined.length() > getMaxLength() ? joined.substring(0, getMaxLength()) : joined;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)

@@ -12,11 +12,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.jgsw.search.api.IndexableDocument;
 import org.jgsw.search.bench.SearchBenchmark;
@@ -130,17 +127,6 @@ class FacetCountsTest {
   }
 
   private static Directory index(int perSegment) throws IOException {
-    Directory dir = new ByteBuffersDirectory();
-    IndexWriterConfig config = new IndexWriterConfig(new ChineseAnalysis(IndexSettings.DEFAULTS.segmenter()).perField());
-    try (IndexWriter writer = new IndexWriter(dir, config)) {
-      int i = 0;
-      for (IndexableDocument d : DOCS) {
-        writer.addDocument(DocumentFields.of(d, 0, false));
-        if (++i % perSegment == 0) {
-          writer.flush();
-        }
-      }
-    }
-    return dir;
+    return SegmentedIndex.of(DOCS, perSegment);
   }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.jgsw.search.api.DocumentKind;
 import org.jgsw.search.api.DocumentStatus;
@@ -192,18 +189,7 @@ class SearchPassesTest {
   }
 
   private static Directory index(List<IndexableDocument> docs) throws IOException {
-    Directory dir = new ByteBuffersDirectory();
-    IndexWriterConfig config = new IndexWriterConfig(new ChineseAnalysis(IndexSettings.DEFAULTS.segmenter()).perField());
-    try (IndexWriter writer = new IndexWriter(dir, config)) {
-      int i = 0;
-      for (IndexableDocument d : docs) {
-        writer.addDocument(DocumentFields.of(d, 0, false));
-        if (++i % 7 == 0) {
-          writer.flush(); // several segments, as a real index has
-        }
-      }
-    }
-    return dir;
+    return SegmentedIndex.of(docs, 7);
   }
 
   private static IndexableDocument doc(long id, String title, String body, DocumentStatus status) {
