@@ -199,8 +199,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
 
     /**
      * Counts the single-valued facets of a match as one combination ({@link FacetCombos}), spread
-     * back to the facets in {@link #finish}; the others (several values a document) one by one.
-     * Which filters a combination fails is worked out once per combination, not per match.
+     * back to the facets in {@link #spread}; the others by their document's set of values where the
+     * segment numbers them ({@link FacetOrdinals#hasSets()}), else value by value. Which filters a
+     * combination or a set fails is worked out once per search, not per match.
      */
     private final class Combined extends LeafCounts {
       /** {@link #failing}: the combination passes every filter of the single-valued facets. */
@@ -217,6 +218,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
       private final int[] failing;
       /** Matches per combination that fail just that one single-valued filter (drill-sideways). */
       private final int[] sideways;
+      /** Per multi-valued facet with numbered sets: matches per set, and whether a set passes the facet's filter. */
+      private final int[][] setCounts;
+      private final boolean[][] setPasses;
 
       Combined(FacetOrdinals[] values, boolean[][] selected, int[][] leafCounts, FixedBitSet passing, int[] single,
           FacetCombos combos) {
@@ -229,6 +233,21 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
         boolean filtered = Arrays.stream(single).anyMatch(i -> selected[i] != null);
         this.failing = filtered ? failing() : null;
         this.sideways = filtered ? new int[combos.size()] : null;
+        this.setCounts = new int[values.length][];
+        this.setPasses = new boolean[values.length][];
+        for (int i : multi) {
+          if (values[i].hasSets()) {
+            setCounts[i] = new int[values[i].setCount()];
+            if (selected[i] != null) {
+              setPasses[i] = new boolean[values[i].setCount()];
+              for (int number = 0; number < setPasses[i].length; number++) {
+                for (int ord : values[i].set(number)) {
+                  setPasses[i][number] |= selected[i][ord];
+                }
+              }
+            }
+          }
+        }
       }
 
       private int[] failing() {
@@ -257,7 +276,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
         int failedMulti = -1;
         int multiFailures = 0;
         for (int i : multiFiltered) {
-          if (!values[i].hasAny(doc, selected[i])) {
+          boolean[] passes = setPasses[i];
+          if (passes != null ? !passes[values[i].setOf(doc)] : !values[i].hasAny(doc, selected[i])) {
             multiFailures++;
             failedMulti = i;
           }
@@ -268,18 +288,37 @@ final class FacetCounts implements CollectorManager<FacetCounts.Slice, FacetCoun
             passing.set(doc);
             matches[c]++;
             for (int i : multi) {
-              values[i].count(doc, leafCounts[i]);
+              countMulti(i, doc);
             }
           } else if (multiFailures == 1) {
-            values[failedMulti].count(doc, leafCounts[failedMulti]);
+            countMulti(failedMulti, doc);
           }
         } else if (multiFailures == 0) {
           sideways[c]++;
         }
       }
 
+      private void countMulti(int i, int doc) {
+        int[] perSet = setCounts[i];
+        if (perSet != null) {
+          perSet[values[i].setOf(doc)]++;
+        } else {
+          values[i].count(doc, leafCounts[i]);
+        }
+      }
+
       @Override
       void spread() {
+        for (int i : multi) {
+          int[] perSet = setCounts[i];
+          for (int number = 0; perSet != null && number < perSet.length; number++) {
+            if (perSet[number] > 0) {
+              for (int ord : values[i].set(number)) {
+                leafCounts[i][ord] += perSet[number];
+              }
+            }
+          }
+        }
         for (int c = 0; c < matches.length; c++) {
           if (matches[c] > 0) {
             for (int k = 0; k < single.length; k++) {

@@ -1,7 +1,10 @@
 package org.jgsw.search.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
@@ -25,6 +28,13 @@ final class FacetOrdinals {
   private final int[] ords;
   /** When no document has two values (kind, status, region, year): the ordinal, or -1 for none. */
   private final int[] single;
+  /**
+   * Otherwise, when few distinct sets of values occur (domains: a document has one to three of a
+   * dozen): document → set number, and the sets' ordinals; else null. Counting a match is then one
+   * increment per set number, spread to the values once per segment.
+   */
+  private final int[] setOf;
+  private final int[][] sets;
   private final SortedSetDocValues lookup;
 
   private FacetOrdinals(int[] starts, int[] ords, SortedSetDocValues lookup) {
@@ -41,11 +51,55 @@ final class FacetOrdinals {
       }
       this.starts = null;
       this.ords = null;
+      this.setOf = null;
+      this.sets = null;
     } else {
       this.single = null;
       this.starts = starts;
       this.ords = ords;
+      int[] setNumbers = new int[maxDoc];
+      Map<List<Integer>, Integer> numbers = new HashMap<>();
+      List<int[]> distinct = new ArrayList<>();
+      for (int doc = 0; doc < maxDoc && setNumbers != null; doc++) {
+        int[] values = Arrays.copyOfRange(ords, starts[doc], starts[doc + 1]);
+        Integer number = numbers.get(Arrays.stream(values).boxed().toList());
+        if (number == null) {
+          if (distinct.size() >= MAX_SETS) {
+            setNumbers = null;
+            break;
+          }
+          number = distinct.size();
+          numbers.put(Arrays.stream(values).boxed().toList(), number);
+          distinct.add(values);
+        }
+        setNumbers[doc] = number;
+      }
+      this.setOf = setNumbers;
+      this.sets = setNumbers == null ? null : distinct.toArray(int[][]::new);
     }
+  }
+
+  /** More distinct sets than this and a multi-valued facet is counted value by value. */
+  static final int MAX_SETS = 4096;
+
+  /** Whether documents are numbered by their set of values ({@link #setOf}, {@link #set}). */
+  boolean hasSets() {
+    return setOf != null;
+  }
+
+  /** The number of {@code doc}'s set of values; only when {@link #hasSets()}. */
+  int setOf(int doc) {
+    return setOf[doc];
+  }
+
+  /** How many distinct sets of values there are; only when {@link #hasSets()}. */
+  int setCount() {
+    return sets.length;
+  }
+
+  /** The ordinals of set {@code number}. */
+  int[] set(int number) {
+    return sets[number];
   }
 
   /** Whether no document has more than one value. */
