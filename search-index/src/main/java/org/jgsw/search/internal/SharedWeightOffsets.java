@@ -6,10 +6,15 @@ import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -21,7 +26,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * finds them, but with one {@link Weight} for every document of a highlight call. The highlighter
  * builds a searcher and a weight per document, so each query term is looked up in the terms
  * dictionary again for every hit: about a tenth of a search at 100k documents. A weight built once
- * looks a term up once per segment.
+ * looks a term up once per segment. And where the query is a plain disjunction (as the library's
+ * highlight query is), the weight holds only the clauses on the field highlighted: the body's
+ * matches are not worked out again while highlighting the summary, nor the other way round.
  */
 final class SharedWeightOffsets extends FieldOffsetStrategy {
 
@@ -72,9 +79,36 @@ final class SharedWeightOffsets extends FieldOffsetStrategy {
     if (weight == null) {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setQueryCache(null);
-      weight = searcher.createWeight(searcher.rewrite(components.getQuery()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      weight = searcher.createWeight(searcher.rewrite(onField(components.getQuery(), getField())), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
     return weight;
+  }
+
+  /**
+   * The clauses of {@code query} on {@code field} when it is a disjunction of term and phrase
+   * queries, whose matches in a field come from that field's clauses alone; otherwise the query.
+   */
+  static Query onField(Query query, String field) {
+    if (!(query instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 0) {
+      return query;
+    }
+    BooleanQuery.Builder own = new BooleanQuery.Builder();
+    for (BooleanClause clause : bq.clauses()) {
+      String clauseField;
+      if (clause.getOccur() != BooleanClause.Occur.SHOULD) {
+        return query;
+      } else if (clause.getQuery() instanceof TermQuery t) {
+        clauseField = t.getTerm().field();
+      } else if (clause.getQuery() instanceof PhraseQuery p) {
+        clauseField = p.getField();
+      } else {
+        return query;
+      }
+      if (field.equals(clauseField)) {
+        own.add(clause);
+      }
+    }
+    return own.build();
   }
 
   private LeafReaderContext leafOf(LeafReader leafReader) {
