@@ -6,17 +6,22 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.Directory;
 import org.jgsw.search.api.Synonyms;
 import org.jgsw.search.testdata.FixtureLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -71,6 +76,30 @@ class SnippetsTest {
       for (String field : HIT_FIELDS) {
         assertThat(actual[i].fields().get(field)).as(field).isEqualTo(stored.get(field));
       }
+    }
+  }
+
+  @Test
+  void passageScoresAreTheHighlightersToTheBit() {
+    PassageScorer stock = new PassageScorer();
+    Snippets.PassageScores ours = new Snippets.PassageScores();
+    Random random = new Random(42);
+    BytesRef[] vocabulary = {new BytesRef("公务"), new BytesRef("务用"), new BytesRef("用车"), new BytesRef("标准"), new BytesRef("配备")};
+    for (int round = 0; round < 1_000; round++) {
+      Passage passage = new Passage();
+      int start = random.nextInt(5_000);
+      passage.setStartOffset(start);
+      passage.setEndOffset(start + 250 + random.nextInt(80)); // matches lie inside: 12 × 20 chars at most
+      int at = start;
+      int matches = 1 + random.nextInt(12);
+      for (int i = 0; i < matches; i++) {
+        BytesRef term = vocabulary[random.nextInt(vocabulary.length)];
+        at += random.nextInt(20);
+        passage.addMatch(at, at + 2, term, 1 + (term.hashCode() & 15));
+      }
+      int contentLength = passage.getEndOffset() + random.nextInt(10_000);
+      assertThat(Float.floatToIntBits(ours.score(passage, contentLength)))
+          .as("passage %s", passage).isEqualTo(Float.floatToIntBits(stock.score(passage, contentLength)));
     }
   }
 }
