@@ -54,8 +54,9 @@ final class Snippets {
   /**
    * Snippets whose hits also carry the stored fields {@code alsoRead}, read with the text, so a
    * hit's stored document is decompressed once; {@code sharedWeight} false gives the highlighter's
-   * own per-document matching and passage scoring (the reference that {@link SharedWeightOffsets}
-   * and {@link PassageScores} are tested against).
+   * own per-document matching and passage scoring with the JDK's sentence iterator (the reference
+   * that {@link SharedWeightOffsets}, {@link PassageScores} and {@link ChineseSentences} are tested
+   * against).
    */
   Snippets(IndexSearcher searcher, Analyzer analyzer, Set<String> alsoRead, boolean sharedWeight) {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer);
@@ -66,7 +67,7 @@ final class Snippets {
         builder
             .withFormatter(new Formatter())
             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.CHINESE), PASSAGE_CHARS, 0.5f))
+                sharedWeight ? new ChineseSentences() : BreakIterator.getSentenceInstance(Locale.CHINESE), PASSAGE_CHARS, 0.5f))
             .withMaxLength(100_000));
   }
 
