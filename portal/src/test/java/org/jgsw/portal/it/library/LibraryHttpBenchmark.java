@@ -49,8 +49,9 @@ public final class LibraryHttpBenchmark {
   private static final int IMPORT_CHUNK = 2_000;
   private static final int ROUNDS = 40;
   /**
-   * Searches before the clock starts: the in-process path warms up this many rounds, the HTTP path
-   * in blocks of this many rounds until steady (see {@link #warmUpUntilSteady}).
+   * Searches before the clock starts: both paths warm up in blocks of this many rounds until steady
+   * (see {@link #untilSteady}); the in-process path used to warm up one block only, and its figure
+   * then came out above the server's own {@code tookMs}.
    */
   private static final int WARM_UP_ROUNDS = 15;
   /** A fresh portal's JIT was still compiling Payara's request path after 60 rounds (C2 at 80 % of a core). */
@@ -141,9 +142,9 @@ public final class LibraryHttpBenchmark {
       // Built like the portal's index after its rebuild: one merged segment.
       index.rebuild(IntStream.range(0, size).mapToObj(SearchBenchmark::document).iterator(), size, LibraryIndex.RebuildProgress.NONE);
       index.replaceSynonyms(org.jgsw.search.api.Synonyms.parse("公车 => 公务用车\n网约车 => 社会化用车, 公务出行社会化\n能耗, 能源消耗, 能源资源消耗"));
-      for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-        mix.forEach(index::search);
-      }
+      // The same warm-up rule as the HTTP path: blocks until two medians in a row agree.
+      System.out.println("untimed warm-up in process, median of each block of " + WARM_UP_ROUNDS + " rounds (ms a search):"
+          + untilSteady(() -> mix.forEach(index::search), mix.size()));
       inProcessNs = new long[ROUNDS * mix.size()];
       int k = 0;
       for (int round = 0; round < ROUNDS; round++) {
@@ -176,17 +177,33 @@ public final class LibraryHttpBenchmark {
    * minutes; each block's median is printed so the reader sees it settle.
    */
   private static void warmUpUntilSteady(URI context, List<String> urls, String auth) throws Exception {
+    System.out.println("untimed warm-up over HTTP, median of each block of " + WARM_UP_ROUNDS + " rounds (ms a search):"
+        + untilSteady(() -> {
+          for (String u : urls) {
+            timedGet(context.resolve(u), auth);
+          }
+        }, urls.size()));
+  }
+
+  /** One round of the query mix. */
+  private interface Round {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs {@code round} (of {@code searches} searches) untimed in blocks of {@link #WARM_UP_ROUNDS}
+   * until two blocks in a row have medians (per search) within 5 % of each other, at most
+   * {@link #MAX_WARM_UP_BLOCKS} blocks; returns the medians, for the reader to see them settle.
+   */
+  private static String untilSteady(Round round, int searches) throws Exception {
     double previous = Double.NaN;
     StringBuilder medians = new StringBuilder();
     for (int block = 1; block <= MAX_WARM_UP_BLOCKS; block++) {
-      long[] ns = new long[WARM_UP_ROUNDS * urls.size()];
-      int n = 0;
-      for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-        for (String u : urls) {
-          long t = System.nanoTime();
-          timedGet(context.resolve(u), auth);
-          ns[n++] = System.nanoTime() - t;
-        }
+      long[] ns = new long[WARM_UP_ROUNDS];
+      for (int r = 0; r < WARM_UP_ROUNDS; r++) {
+        long t = System.nanoTime();
+        round.run();
+        ns[r] = (System.nanoTime() - t) / searches;
       }
       Arrays.sort(ns);
       double median = ms(ns, .5);
@@ -196,7 +213,7 @@ public final class LibraryHttpBenchmark {
       }
       previous = median;
     }
-    System.out.println("untimed warm-up over HTTP, median of each block of " + WARM_UP_ROUNDS + " rounds (ms):" + medians);
+    return medians.toString();
   }
 
   /** The query as the portal's URL parameters. */
