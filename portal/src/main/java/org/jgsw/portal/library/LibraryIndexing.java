@@ -71,6 +71,8 @@ public class LibraryIndexing {
 
   private LibraryIndex index;
   private final AtomicLong appliedChange = new AtomicLong();
+  /** When the last full rebuild started reading the database, kept in the commit marker ({@link IndexMarker}). */
+  private volatile LocalDateTime rebuildStartedAt;
   private final AtomicLong committedChange = new AtomicLong(-1);
   private final ConcurrentLinkedQueue<SearchLogEntry> searchLog = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -96,21 +98,21 @@ public class LibraryIndexing {
       startRebuild("system");
       return;
     }
-    long after = marker.map(LibraryIndexing::parse).orElse(0L);
-    catchUp(after);
+    IndexMarker read = IndexMarker.parse(marker.orElse(null));
+    rebuildStartedAt = read.rebuildStartedAt();
+    catchUp(read);
   }
 
-  private static long parse(String marker) {
-    try {
-      return Long.parseLong(marker);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+  /** The commit marker saying that changes up to {@code applied} are in the index. */
+  private String marker(long applied) {
+    return new IndexMarker(applied, rebuildStartedAt).format();
   }
 
-  /** Applies the change-log rows after {@code after} (and late commits just before it). */
-  private void catchUp(long after) {
-    LocalDateTime since = service.changeTime(after).map(t -> t.minusSeconds(LATE_COMMIT_WINDOW_SECONDS)).orElse(LocalDateTime.now().plusYears(100));
+  /** Applies the change-log rows after the marker's change (and late commits just before it). */
+  private void catchUp(IndexMarker marker) {
+    long after = marker.appliedChange();
+    LocalDateTime since = service.changeTime(after).map(t -> marker.lateCommitsSince(t, LATE_COMMIT_WINDOW_SECONDS))
+        .orElse(LocalDateTime.now().plusYears(100));
     List<LibraryChange> changes = service.changesSince(after, since);
     if (changes.isEmpty()) {
       appliedChange.set(after);
@@ -140,7 +142,7 @@ public class LibraryIndexing {
         deletes++;
       }
     }
-    index.commit(Long.toString(max));
+    index.commit(marker(max));
     appliedChange.set(max);
     committedChange.set(max);
     long last = max;
@@ -168,7 +170,7 @@ public class LibraryIndexing {
       LOG.log(Level.WARNING, "Could not write the search log on shutdown", e);
     }
     if (index != null) {
-      index.commit(Long.toString(appliedChange.get()));
+      index.commit(marker(appliedChange.get()));
       index.close();
     }
   }
@@ -199,7 +201,7 @@ public class LibraryIndexing {
   void housekeeping() {
     long applied = appliedChange.get();
     if (applied != committedChange.get() && !rebuilding.get()) {
-      index.commit(Long.toString(applied));
+      index.commit(marker(applied));
       committedChange.set(applied);
     }
     flushSearchLog();
@@ -274,11 +276,14 @@ public class LibraryIndexing {
     RebuildState start = rebuild;
     try {
       // changes after this id are applied live (or by catch-up): the marker may say so
-      long marker = service.maxChangeId();
+      // before the first read: every change committed by now is in what the rebuild reads
+      LocalDateTime readFrom = LocalDateTime.now();
+      long lastChange = service.maxChangeId();
       RebuildResult result = index.rebuild(new DatabasePages(), start.total(),
           (done, total) -> rebuild = new RebuildState(true, done, total, start.startedBy(), start.startedAt(), null, null));
-      appliedChange.accumulateAndGet(marker, Math::max);
-      index.commit(Long.toString(appliedChange.get()));
+      appliedChange.accumulateAndGet(lastChange, Math::max);
+      rebuildStartedAt = readFrom;
+      index.commit(marker(appliedChange.get()));
       committedChange.set(appliedChange.get());
       rebuild = new RebuildState(false, result.indexed(), start.total(), start.startedBy(), start.startedAt(), result, null);
       LOG.info(() -> "Library index rebuilt: " + result);
