@@ -56,6 +56,8 @@ public final class LibraryHttpBenchmark {
   private static final int WARM_UP_ROUNDS = 15;
   /** A fresh portal's JIT was still compiling Payara's request path after 60 rounds (C2 at 80 % of a core). */
   private static final int MAX_WARM_UP_BLOCKS = 20;
+  /** A portal started a minute ago gave two equally slow blocks (14.2, 13.9 ms) while its JIT was still busy. */
+  private static final int MIN_WARM_UP_BLOCKS = 4;
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:8084/portal";
@@ -192,7 +194,8 @@ public final class LibraryHttpBenchmark {
 
   /**
    * Runs {@code round} (of {@code searches} searches) untimed in blocks of {@link #WARM_UP_ROUNDS}
-   * until two blocks in a row have medians (per search) within 5 % of each other, at most
+   * until two blocks in a row have medians (per search) within 5 % of each other, at least
+   * {@link #MIN_WARM_UP_BLOCKS} and at most
    * {@link #MAX_WARM_UP_BLOCKS} blocks; returns the medians, for the reader to see them settle.
    */
   private static String untilSteady(Round round, int searches) throws Exception {
@@ -208,7 +211,7 @@ public final class LibraryHttpBenchmark {
       Arrays.sort(ns);
       double median = ms(ns, .5);
       medians.append(String.format(" %.1f", median));
-      if (block >= 2 && Math.abs(median - previous) < 0.05 * previous) {
+      if (block >= MIN_WARM_UP_BLOCKS && Math.abs(median - previous) < 0.05 * previous) {
         break;
       }
       previous = median;
