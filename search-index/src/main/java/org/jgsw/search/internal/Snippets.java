@@ -46,11 +46,6 @@ final class Snippets {
 
   private final Highlighter highlighter;
 
-  /** Snippets whose hits carry no other stored field. */
-  Snippets(IndexSearcher searcher, Analyzer analyzer) {
-    this(searcher, analyzer, Set.of(), true);
-  }
-
   /**
    * Snippets whose hits also carry the stored fields {@code alsoRead}, read with the text, so a
    * hit's stored document is decompressed once; {@code sharedWeight} false gives the highlighter's
@@ -71,12 +66,10 @@ final class Snippets {
             .withMaxLength(100_000));
   }
 
-  /** For each of {@code docIds}: body snippets, or summary snippets when the body has no match. */
-  Result[] of(Query query, int[] docIds, int maxPassages) {
-    return Arrays.stream(hits(query, docIds, maxPassages)).map(Hit::snippets).toArray(Result[]::new);
-  }
-
-  /** {@link #of} with the stored fields asked for in the constructor. */
+  /**
+   * For each of {@code docIds}: body snippets, or summary snippets when the body has no match, with
+   * the stored fields asked for in the constructor.
+   */
   Hit[] hits(Query query, int[] docIds, int maxPassages) {
     if (docIds.length == 0) {
       return new Hit[0];

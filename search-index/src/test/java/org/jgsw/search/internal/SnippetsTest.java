@@ -66,7 +66,8 @@ class SnippetsTest {
     assertThat(docIds).as("the query finds something to highlight").isNotEmpty();
     Analyzer analyzer = ANALYSIS.perField();
 
-    Snippets.Result[] expected = new Snippets(searcher, analyzer, Set.of(), false).of(built.highlight(), docIds, 2);
+    Snippets.Result[] expected = Arrays.stream(new Snippets(searcher, analyzer, Set.of(), false).hits(built.highlight(), docIds, 2))
+        .map(Snippets.Hit::snippets).toArray(Snippets.Result[]::new);
     Snippets.Hit[] actual = new Snippets(searcher, analyzer, HIT_FIELDS, true).hits(built.highlight(), docIds, 2);
 
     assertThat(Arrays.stream(actual).map(Snippets.Hit::snippets).toList()).isEqualTo(Arrays.asList(expected));
