@@ -71,8 +71,11 @@ public class LibraryIndexing {
 
   private LibraryIndex index;
   private final AtomicLong appliedChange = new AtomicLong();
-  /** When the last full rebuild started reading the database, kept in the commit marker ({@link IndexMarker}). */
-  private volatile LocalDateTime rebuildStartedAt;
+  /**
+   * When the last full read of the database (rebuild or start-up catch-up) started, kept in the
+   * commit marker ({@link IndexMarker}).
+   */
+  private volatile LocalDateTime lastReadAt;
   private final AtomicLong committedChange = new AtomicLong(-1);
   private final ConcurrentLinkedQueue<SearchLogEntry> searchLog = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -99,17 +102,19 @@ public class LibraryIndexing {
       return;
     }
     IndexMarker read = IndexMarker.parse(marker.orElse(null));
-    rebuildStartedAt = read.rebuildStartedAt();
+    lastReadAt = read.lastReadAt();
     catchUp(read);
   }
 
   /** The commit marker saying that changes up to {@code applied} are in the index. */
   private String marker(long applied) {
-    return new IndexMarker(applied, rebuildStartedAt).format();
+    return new IndexMarker(applied, lastReadAt).format();
   }
 
   /** Applies the change-log rows after the marker's change (and late commits just before it). */
   private void catchUp(IndexMarker marker) {
+    // Every row committed by now is read below; one still in flight falls in the window before this time.
+    LocalDateTime readAt = LocalDateTime.now();
     long after = marker.appliedChange();
     LocalDateTime since = service.changeTime(after).map(t -> marker.lateCommitsSince(t, LATE_COMMIT_WINDOW_SECONDS))
         .orElse(LocalDateTime.now().plusYears(100));
@@ -142,7 +147,10 @@ public class LibraryIndexing {
         deletes++;
       }
     }
-    index.commit(marker(max));
+    // The window just re-applied is settled: the next start-up need not apply it again.
+    IndexMarker caughtUp = marker.afterRead(max, readAt);
+    lastReadAt = caughtUp.lastReadAt();
+    index.commit(caughtUp.format());
     appliedChange.set(max);
     committedChange.set(max);
     long last = max;
@@ -282,7 +290,7 @@ public class LibraryIndexing {
       RebuildResult result = index.rebuild(new DatabasePages(), start.total(),
           (done, total) -> rebuild = new RebuildState(true, done, total, start.startedBy(), start.startedAt(), null, null));
       appliedChange.accumulateAndGet(lastChange, Math::max);
-      rebuildStartedAt = readFrom;
+      lastReadAt = readFrom;
       index.commit(marker(appliedChange.get()));
       committedChange.set(appliedChange.get());
       rebuild = new RebuildState(false, result.indexed(), start.total(), start.startedBy(), start.startedAt(), result, null);

@@ -17,21 +17,26 @@ class IndexMarkerTest {
   }
 
   @Test
-  void theRebuildTimeIsWrittenAndReadBack() {
+  void theReadTimeIsWrittenAndReadBack() {
     IndexMarker marker = new IndexMarker(100045, REBUILT);
-    assertThat(marker.format()).isEqualTo("100045;rebuilt=2026-11-27T20:37:05");
+    assertThat(marker.format()).isEqualTo("100045;read=2026-11-27T20:37:05");
     assertThat(IndexMarker.parse(marker.format())).isEqualTo(marker);
     assertThat(new IndexMarker(7, null).format()).isEqualTo("7");
   }
 
   @Test
-  void aDamagedMarkerReadsAsFarAsItCan() {
-    assertThat(IndexMarker.parse("abc")).isEqualTo(new IndexMarker(0, null));
-    assertThat(IndexMarker.parse("12;rebuilt=yesterday")).isEqualTo(new IndexMarker(12, null));
+  void aMarkerOfTheEarlierRebuildFormStillReads() {
+    assertThat(IndexMarker.parse("100045;rebuilt=2026-11-27T20:37:05")).isEqualTo(new IndexMarker(100045, REBUILT));
   }
 
   @Test
-  void lateCommitsAreLookedForBeforeTheMarkersChangeButNotBeforeTheLastRebuildStarted() {
+  void aDamagedMarkerReadsAsFarAsItCan() {
+    assertThat(IndexMarker.parse("abc")).isEqualTo(new IndexMarker(0, null));
+    assertThat(IndexMarker.parse("12;read=yesterday")).isEqualTo(new IndexMarker(12, null));
+  }
+
+  @Test
+  void lateCommitsAreLookedForBeforeTheMarkersChangeButNotBeforeTheLastRead() {
     LocalDateTime importEnded = REBUILT.minusMinutes(4);
     // a restart after an import and a rebuild: the import's last 30 s were read by the rebuild
     assertThat(new IndexMarker(100045, REBUILT).lateCommitsSince(importEnded, 30)).isEqualTo(REBUILT.minusSeconds(30));
@@ -39,5 +44,25 @@ class IndexMarkerTest {
     LocalDateTime later = REBUILT.plusMinutes(10);
     assertThat(new IndexMarker(100046, REBUILT).lateCommitsSince(later, 30)).isEqualTo(later.minusSeconds(30));
     assertThat(new IndexMarker(100045, null).lateCommitsSince(importEnded, 30)).isEqualTo(importEnded.minusSeconds(30));
+  }
+
+  @Test
+  void aStartUpCatchUpSettlesTheWindowItReapplied() {
+    LocalDateTime importEnded = REBUILT.minusSeconds(5);
+    IndexMarker afterRebuild = new IndexMarker(100045, REBUILT);
+    // first start after the rebuild: the rebuild's window reaches into the import and is applied again
+    assertThat(afterRebuild.lateCommitsSince(importEnded, 30)).isBefore(importEnded);
+    LocalDateTime startUp = REBUILT.plusHours(1);
+    IndexMarker caughtUp = afterRebuild.afterRead(100045, startUp);
+    assertThat(caughtUp).isEqualTo(new IndexMarker(100045, startUp));
+    // the next start looks only at the window before the catch-up: the import is not applied again
+    assertThat(caughtUp.lateCommitsSince(importEnded, 30)).isEqualTo(startUp.minusSeconds(30)).isAfter(importEnded);
+  }
+
+  @Test
+  void aReadNeverMovesTheMarkerBack() {
+    IndexMarker marker = new IndexMarker(100045, REBUILT);
+    assertThat(marker.afterRead(100010, REBUILT.minusDays(1))).isEqualTo(marker);
+    assertThat(new IndexMarker(5, null).afterRead(9, REBUILT)).isEqualTo(new IndexMarker(9, REBUILT));
   }
 }
