@@ -53,6 +53,32 @@ class LibraryApiIT {
   }
 
   @Test
+  void theBenchmarksKeptAliveClientReadsWhatTheHttpClientReads() throws Exception {
+    importNumbers();
+    String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (Caller.STAFF.username() + ":" + Caller.STAFF.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.net.URI context = portal.toURI();
+    String search = "api/search?q=" + java.net.URLEncoder.encode("测试车辆调度 " + N, java.nio.charset.StandardCharsets.UTF_8);
+    try (KeepAliveGet lean = new KeepAliveGet(context, auth)) {
+      for (int i = 0; i < 3; i++) { // one connection, several answers
+        KeepAliveGet.Answer answer = lean.get(context.resolve(search));
+        assertThat(answer.status()).isEqualTo(200);
+        HttpResult asRead = new HttpResult("GET", context.resolve(search), answer.status(),
+            java.net.http.HttpHeaders.of(Map.of(), (name, value) -> true), answer.body());
+        Map<String, Object> expected = JsonBody.object(staff().get(search));
+        assertThat(JsonBody.object(asRead).get("hits")).isEqualTo(expected.get("hits"));
+        assertThat(JsonBody.object(asRead).get("total")).isEqualTo(expected.get("total"));
+        assertThat(answer.body()).contains("测试车辆调度服务规范" + N);
+      }
+      assertThat(lean.get(context.resolve("api/me")).body()).contains(Caller.STAFF.username());
+      assertThat(lean.get(context.resolve("api/library/documents/0")).status()).isEqualTo(404);
+    }
+    try (KeepAliveGet anonymous = new KeepAliveGet(context, null)) {
+      assertThat(anonymous.get(context.resolve(search)).status()).isEqualTo(401);
+    }
+  }
+
+  @Test
   void numbersAreFoundHoweverTheyAreTyped() {
     importNumbers();
     for (String q : List.of("DB51/T 7" + N + "-2024", "DB51/T7" + N, "db51t7" + N, "DB51/T 7" + N)) {
