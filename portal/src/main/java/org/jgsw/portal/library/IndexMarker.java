@@ -4,72 +4,93 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * What the library index's commit marker says: the highest change-log id applied, and when the last
- * full read of the database started — a rebuild, or the catch-up on start-up (null if none is
- * known). Written as {@code "123;read=2026-11-27T20:37:00"}; a plain id ({@code "123"}) and the
- * earlier {@code "123;rebuilt=…"} still read.
+ * What the library index's commit marker says: the highest change-log id applied, and a time before
+ * which every change-log row is known to be in the index (null if none is known). Written as
+ * {@code "123;settled=2026-11-27T20:36:35"}; a plain id ({@code "123"}) and the earlier
+ * {@code "123;rebuilt=…"} (a rebuild's start) still read.
  *
- * <p>Why the read time: on start-up the change-log rows written within the late-commit window
- * before the marker's change are applied again, in case a slower transaction committed them after
- * the marker was written. After a bulk import and a rebuild that window held the import's last 30 s
- * (20,000 documents at 100k). A rebuild reads every row committed before it started, and so does a
- * start-up catch-up (the process that wrote the rows is gone): the window need not reach back
- * beyond the window before that read. Without the catch-up's own time, every restart re-indexed the
- * same 20,000 documents, leaving the index a fifth deleted documents and a dozen small segments —
- * searches through the portal then took three times as long as on the rebuilt index.
+ * <p>Why: on start-up the change-log rows written within {@link #LATE_COMMIT_WINDOW_SECONDS} before
+ * the marker's change are applied again, in case a slower transaction committed them after the
+ * marker was written. After a bulk import that window held the import's last 30 s (20,000 documents
+ * at 100k), and it was applied again on every restart, leaving the index a fifth deleted documents
+ * and a dozen small segments (searches through the portal took three times as long). Reads of the
+ * whole database settle what came before them: a rebuild everything written before the window
+ * before its start (a transaction may still have been running when it started), a start-up
+ * catch-up everything written before it began (the process that wrote those rows is gone; rows
+ * this start writes are applied as they commit).
  *
  * @param appliedChange the highest change-log id applied to the index
- * @param lastReadAt when the last full read of the database (rebuild or start-up catch-up) started, or null
+ * @param settledBefore every change-log row written before this time is in the index; null if unknown
  */
-record IndexMarker(long appliedChange, LocalDateTime lastReadAt) {
+record IndexMarker(long appliedChange, LocalDateTime settledBefore) {
 
-  private static final String READ = ";read=";
-  /** The key of markers written before start-up catch-ups counted as reads. */
+  /**
+   * Transactions that commit out of change-id order do so within this window (library writes are
+   * short: one document, or one import batch of 200): catch-up re-applies it before the marker.
+   */
+  static final long LATE_COMMIT_WINDOW_SECONDS = 30;
+
+  private static final String SETTLED = ";settled=";
+  /** Markers of earlier portals: when the last rebuild started. */
   private static final String REBUILT = ";rebuilt=";
 
   static IndexMarker parse(String marker) {
     if (marker == null || marker.isBlank()) {
       return new IndexMarker(0, null);
     }
-    int at = marker.indexOf(READ);
-    int keyLength = READ.length();
-    if (at < 0) {
-      at = marker.indexOf(REBUILT);
-      keyLength = REBUILT.length();
-    }
-    String id = at < 0 ? marker : marker.substring(0, at);
-    LocalDateTime read = null;
+    int settled = marker.indexOf(SETTLED);
+    int rebuilt = marker.indexOf(REBUILT);
+    int at = settled >= 0 ? settled : rebuilt;
+    LocalDateTime time = null;
     if (at >= 0) {
       try {
-        read = LocalDateTime.parse(marker.substring(at + keyLength));
+        time = LocalDateTime.parse(marker.substring(at + (settled >= 0 ? SETTLED : REBUILT).length()));
+        if (settled < 0) {
+          time = time.minusSeconds(LATE_COMMIT_WINDOW_SECONDS);
+        }
       } catch (DateTimeParseException e) {
-        read = null;
+        time = null;
       }
     }
+    int end = marker.indexOf(';');
+    String id = end < 0 ? marker : marker.substring(0, end);
     try {
-      return new IndexMarker(Long.parseLong(id.strip()), read);
+      return new IndexMarker(Long.parseLong(id.strip()), time);
     } catch (NumberFormatException e) {
-      return new IndexMarker(0, read);
+      return new IndexMarker(0, time);
     }
   }
 
   String format() {
-    return lastReadAt == null ? Long.toString(appliedChange) : appliedChange + READ + lastReadAt;
+    return settledBefore == null ? Long.toString(appliedChange) : appliedChange + SETTLED + settledBefore;
   }
 
-  /** This marker after a full read of the database that started at {@code readAt} and applied changes up to {@code applied}. */
-  IndexMarker afterRead(long applied, LocalDateTime readAt) {
-    LocalDateTime latest = lastReadAt == null || readAt.isAfter(lastReadAt) ? readAt : lastReadAt;
-    return new IndexMarker(Math.max(appliedChange, applied), latest);
+  /** The same settled time with changes up to {@code applied} in the index. */
+  IndexMarker applied(long applied) {
+    return new IndexMarker(applied, settledBefore);
+  }
+
+  /** After a rebuild that started reading at {@code readFrom} with changes up to {@code applied} (transactions may have been running then). */
+  IndexMarker afterRebuild(long applied, LocalDateTime readFrom) {
+    return settled(applied, readFrom.minusSeconds(LATE_COMMIT_WINDOW_SECONDS));
+  }
+
+  /** After the start-up catch-up that began reading at {@code readAt} and applied changes up to {@code applied}. */
+  IndexMarker afterCatchUp(long applied, LocalDateTime readAt) {
+    return settled(applied, readAt);
+  }
+
+  private IndexMarker settled(long applied, LocalDateTime time) {
+    LocalDateTime later = settledBefore == null || time.isAfter(settledBefore) ? time : settledBefore;
+    return new IndexMarker(Math.max(appliedChange, applied), later);
   }
 
   /**
    * From when change-log rows are applied again on start-up, besides those after {@link #appliedChange}:
-   * the window before the marker's change ({@code changeTime}), but not before the window before the
-   * last full read.
+   * the late-commit window before the marker's change ({@code changeTime}), but nothing already settled.
    */
-  LocalDateTime lateCommitsSince(LocalDateTime changeTime, long windowSeconds) {
-    LocalDateTime from = lastReadAt != null && lastReadAt.isAfter(changeTime) ? lastReadAt : changeTime;
-    return from.minusSeconds(windowSeconds);
+  LocalDateTime lateCommitsSince(LocalDateTime changeTime) {
+    LocalDateTime window = changeTime.minusSeconds(LATE_COMMIT_WINDOW_SECONDS);
+    return settledBefore != null && settledBefore.isAfter(window) ? settledBefore : window;
   }
 }

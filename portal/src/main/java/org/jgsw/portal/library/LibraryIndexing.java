@@ -58,11 +58,6 @@ import org.jgsw.search.api.Synonyms;
 public class LibraryIndexing {
 
   private static final Logger LOG = Logger.getLogger(LibraryIndexing.class.getName());
-  /**
-   * Transactions that commit out of change-id order do so within this window (library writes are
-   * short: one document, or one import batch of 200): catch-up re-applies it before the marker.
-   */
-  private static final long LATE_COMMIT_WINDOW_SECONDS = 30;
   private static final int PAGE = 500;
 
   @Inject DataDirectory dataDirectory;
@@ -71,11 +66,8 @@ public class LibraryIndexing {
 
   private LibraryIndex index;
   private final AtomicLong appliedChange = new AtomicLong();
-  /**
-   * When the last full read of the database (rebuild or start-up catch-up) started, kept in the
-   * commit marker ({@link IndexMarker}).
-   */
-  private volatile LocalDateTime lastReadAt;
+  /** Every change-log row written before this time is in the index (see {@link IndexMarker}); null if unknown. */
+  private volatile LocalDateTime settledBefore;
   private final AtomicLong committedChange = new AtomicLong(-1);
   private final ConcurrentLinkedQueue<SearchLogEntry> searchLog = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -102,21 +94,26 @@ public class LibraryIndexing {
       return;
     }
     IndexMarker read = IndexMarker.parse(marker.orElse(null));
-    lastReadAt = read.lastReadAt();
+    settledBefore = read.settledBefore();
     catchUp(read);
   }
 
   /** The commit marker saying that changes up to {@code applied} are in the index. */
   private String marker(long applied) {
-    return new IndexMarker(applied, lastReadAt).format();
+    return current(applied).format();
+  }
+
+  private IndexMarker current(long applied) {
+    return new IndexMarker(applied, settledBefore);
   }
 
   /** Applies the change-log rows after the marker's change (and late commits just before it). */
   private void catchUp(IndexMarker marker) {
-    // Every row committed by now is read below; one still in flight falls in the window before this time.
+    // Every row committed by now is read below: the process that wrote them is gone, and what this
+    // start writes is applied as it commits. So the next start need not look before this time.
     LocalDateTime readAt = LocalDateTime.now();
     long after = marker.appliedChange();
-    LocalDateTime since = service.changeTime(after).map(t -> marker.lateCommitsSince(t, LATE_COMMIT_WINDOW_SECONDS))
+    LocalDateTime since = service.changeTime(after).map(marker::lateCommitsSince)
         .orElse(LocalDateTime.now().plusYears(100));
     List<LibraryChange> changes = service.changesSince(after, since);
     if (changes.isEmpty()) {
@@ -148,8 +145,8 @@ public class LibraryIndexing {
       }
     }
     // The window just re-applied is settled: the next start-up need not apply it again.
-    IndexMarker caughtUp = marker.afterRead(max, readAt);
-    lastReadAt = caughtUp.lastReadAt();
+    IndexMarker caughtUp = marker.afterCatchUp(max, readAt);
+    settledBefore = caughtUp.settledBefore();
     index.commit(caughtUp.format());
     appliedChange.set(max);
     committedChange.set(max);
@@ -289,8 +286,9 @@ public class LibraryIndexing {
       long lastChange = service.maxChangeId();
       RebuildResult result = index.rebuild(new DatabasePages(), start.total(),
           (done, total) -> rebuild = new RebuildState(true, done, total, start.startedBy(), start.startedAt(), null, null));
-      appliedChange.accumulateAndGet(lastChange, Math::max);
-      lastReadAt = readFrom;
+      IndexMarker rebuilt = current(appliedChange.get()).afterRebuild(lastChange, readFrom);
+      appliedChange.accumulateAndGet(rebuilt.appliedChange(), Math::max);
+      settledBefore = rebuilt.settledBefore();
       index.commit(marker(appliedChange.get()));
       committedChange.set(appliedChange.get());
       rebuild = new RebuildState(false, result.indexed(), start.total(), start.startedBy(), start.startedAt(), result, null);
