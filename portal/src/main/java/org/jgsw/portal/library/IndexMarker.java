@@ -15,9 +15,8 @@ import java.time.format.DateTimeParseException;
  * at 100k), and it was applied again on every restart, leaving the index a fifth deleted documents
  * and a dozen small segments (searches through the portal took three times as long). Reads of the
  * whole database settle what came before them: a rebuild everything written before the window
- * before its start (a transaction may still have been running when it started), a start-up
- * catch-up everything written before it began (the process that wrote those rows is gone; rows
- * this start writes are applied as they commit).
+ * before its end ({@link #afterRebuild}), a start-up catch-up everything written before it began
+ * (the process that wrote those rows is gone; rows this start writes are applied as they commit).
  *
  * @param appliedChange the highest change-log id applied to the index
  * @param settledBefore every change-log row written before this time is in the index; null if unknown
@@ -70,9 +69,13 @@ record IndexMarker(long appliedChange, LocalDateTime settledBefore) {
     return new IndexMarker(applied, settledBefore);
   }
 
-  /** After a rebuild that started reading at {@code readFrom} with changes up to {@code applied} (transactions may have been running then). */
-  IndexMarker afterRebuild(long applied, LocalDateTime readFrom) {
-    return settled(applied, readFrom.minusSeconds(LATE_COMMIT_WINDOW_SECONDS));
+  /**
+   * After a rebuild that ended at {@code finishedAt} with changes up to {@code applied}: a row written
+   * before the window before its end was committed before it ended, and the rebuild read it or the
+   * change was applied as it committed (writes during a rebuild go to the same index).
+   */
+  IndexMarker afterRebuild(long applied, LocalDateTime finishedAt) {
+    return settled(applied, finishedAt.minusSeconds(LATE_COMMIT_WINDOW_SECONDS));
   }
 
   /** After the start-up catch-up that began reading at {@code readAt} and applied changes up to {@code applied}. */

@@ -282,11 +282,10 @@ public class LibraryIndexing {
     try {
       // changes after this id are applied live (or by catch-up): the marker may say so
       // before the first read: every change committed by now is in what the rebuild reads
-      LocalDateTime readFrom = LocalDateTime.now();
       long lastChange = service.maxChangeId();
       RebuildResult result = index.rebuild(new DatabasePages(), start.total(),
           (done, total) -> rebuild = new RebuildState(true, done, total, start.startedBy(), start.startedAt(), null, null));
-      IndexMarker rebuilt = current(appliedChange.get()).afterRebuild(lastChange, readFrom);
+      IndexMarker rebuilt = current(appliedChange.get()).afterRebuild(lastChange, LocalDateTime.now());
       appliedChange.accumulateAndGet(rebuilt.appliedChange(), Math::max);
       settledBefore = rebuilt.settledBefore();
       index.commit(marker(appliedChange.get()));
