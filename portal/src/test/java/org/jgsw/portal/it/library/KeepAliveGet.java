@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * GET requests over one kept-alive HTTP/1.1 connection, as a load-testing client (curl, wrk) makes
@@ -21,8 +23,8 @@ import java.util.Locale;
  */
 final class KeepAliveGet implements AutoCloseable {
 
-  /** Status and body of an answer. */
-  record Answer(int status, String body) {}
+  /** Status, headers (names in lower case; the last of a repeated one) and body of an answer. */
+  record Answer(int status, Map<String, String> headers, String body) {}
 
   private final String host;
   private final int port;
@@ -81,10 +83,12 @@ final class KeepAliveGet implements AutoCloseable {
     long length = -1;
     boolean chunked = false;
     boolean closes = false;
+    Map<String, String> headers = new HashMap<>();
     for (String header = line(); !header.isEmpty(); header = line()) {
       int colon = header.indexOf(':');
       String name = colon < 0 ? header : header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
       String value = colon < 0 ? "" : header.substring(colon + 1).trim();
+      headers.put(name, value);
       switch (name) {
         case "content-length" -> length = Long.parseLong(value);
         case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
@@ -97,7 +101,7 @@ final class KeepAliveGet implements AutoCloseable {
     if (closes || !delimited) {
       close();
     }
-    return new Answer(status, new String(body, StandardCharsets.UTF_8));
+    return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
   }
 
   private byte[] chunks() throws IOException {

@@ -69,6 +69,8 @@ class LibraryApiIT {
         assertThat(JsonBody.object(asRead).get("hits")).isEqualTo(expected.get("hits"));
         assertThat(JsonBody.object(asRead).get("total")).isEqualTo(expected.get("total"));
         assertThat(answer.body()).contains("测试车辆调度服务规范" + N);
+        // the search's own time, to the microsecond, in the standard header
+        assertThat(answer.headers().get("server-timing")).matches("search;dur=\\d+\\.\\d{3}");
       }
       assertThat(lean.get(context.resolve("api/me")).body()).contains(Caller.STAFF.username());
       assertThat(lean.get(context.resolve("api/library/documents/0")).status()).isEqualTo(404);
