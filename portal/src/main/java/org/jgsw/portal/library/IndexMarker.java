@@ -64,11 +64,6 @@ record IndexMarker(long appliedChange, LocalDateTime settledBefore) {
     return settledBefore == null ? Long.toString(appliedChange) : appliedChange + SETTLED + settledBefore;
   }
 
-  /** The same settled time with changes up to {@code applied} in the index. */
-  IndexMarker applied(long applied) {
-    return new IndexMarker(applied, settledBefore);
-  }
-
   /**
    * After a rebuild that ended at {@code finishedAt} with changes up to {@code applied}: a row written
    * before the window before its end was committed before it ended, and the rebuild read it or the

@@ -48,7 +48,7 @@ class IndexMarkerTest {
     assertThat(rebuilt.lateCommitsSince(importEnded)).isEqualTo(REBUILT.minusSeconds(WINDOW)).isAfter(importEnded);
     // a change after the rebuild: the window before it, as without a rebuild
     LocalDateTime later = REBUILT.plusMinutes(10);
-    assertThat(rebuilt.applied(100046).lateCommitsSince(later)).isEqualTo(later.minusSeconds(WINDOW));
+    assertThat(new IndexMarker(100046, rebuilt.settledBefore()).lateCommitsSince(later)).isEqualTo(later.minusSeconds(WINDOW));
     assertThat(new IndexMarker(100045, null).lateCommitsSince(importEnded)).isEqualTo(importEnded.minusSeconds(WINDOW));
   }
 

@@ -40,6 +40,11 @@ final class KeepAliveGet implements AutoCloseable {
     this.authorization = authorization;
   }
 
+  /** The {@code Authorization} header of HTTP Basic for {@code user} and {@code password}. */
+  static String basic(String user, String password) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** GET {@code uri}; once more on a new connection if the server had closed the kept one. */
   Answer get(URI uri) throws IOException {
     byte[] request = request(uri);

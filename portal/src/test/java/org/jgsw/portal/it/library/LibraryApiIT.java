@@ -55,8 +55,7 @@ class LibraryApiIT {
   @Test
   void theBenchmarksKeptAliveClientReadsWhatTheHttpClientReads() throws Exception {
     importNumbers();
-    String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(
-        (Caller.STAFF.username() + ":" + Caller.STAFF.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String auth = KeepAliveGet.basic(Caller.STAFF.username(), Caller.STAFF.password());
     java.net.URI context = portal.toURI();
     String search = "api/search?q=" + java.net.URLEncoder.encode("测试车辆调度 " + N, java.nio.charset.StandardCharsets.UTF_8);
     try (KeepAliveGet lean = new KeepAliveGet(context, auth)) {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -71,8 +70,8 @@ public final class LibraryHttpBenchmark {
     boolean doImport = Arrays.stream(args).noneMatch("--no-import"::equals);
     URI context = URI.create(base.endsWith("/") ? base : base + "/");
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    String librarian = basic("librarian", "librarian123456");
-    String staff = basic("staff", "staff123456");
+    String librarian = KeepAliveGet.basic("librarian", "librarian123456");
+    String staff = KeepAliveGet.basic("staff", "staff123456");
     System.out.printf("corpus: %,d synthetic documents (SearchBenchmark), portal %s, %d cores%n", size, context,
         Runtime.getRuntime().availableProcessors());
 
@@ -103,7 +102,7 @@ public final class LibraryHttpBenchmark {
     if (Arrays.stream(args).noneMatch("--no-rebuild"::equals)) {
       // As an administrator would after a bulk import: rebuild from the database, which also merges
       // the index into one segment; then search the state every rebuild leaves.
-      String admin = basic("admin", "admin123456");
+      String admin = KeepAliveGet.basic("admin", "admin123456");
       long t0 = System.nanoTime();
       HttpResponse<String> started = http.send(HttpRequest.newBuilder(context.resolve("api/library/reindex"))
           .header("Authorization", admin).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -310,10 +309,6 @@ public final class LibraryHttpBenchmark {
     return URLEncoder.encode(v, StandardCharsets.UTF_8);
   }
 
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
   /**
    * A GET through the JDK's blocking {@code HttpURLConnection}, kept alive between calls: printed
    * next to the lean client's figures ({@link KeepAliveGet}). The asynchronous {@link HttpClient}
@@ -340,9 +335,11 @@ public final class LibraryHttpBenchmark {
     return r.body();
   }
 
+  private static final Pattern SERVER_TIMING = Pattern.compile("search;dur=([0-9.]+)");
+
   /** The search's duration the portal reports in {@code Server-Timing: search;dur=<ms>}. */
   private static long serverTimingNs(KeepAliveGet.Answer answer) {
-    Matcher m = Pattern.compile("search;dur=([0-9.]+)").matcher(answer.headers().getOrDefault("server-timing", ""));
+    Matcher m = SERVER_TIMING.matcher(answer.headers().getOrDefault("server-timing", ""));
     if (!m.find()) {
       throw new IllegalStateException("no Server-Timing in " + answer.headers());
     }
