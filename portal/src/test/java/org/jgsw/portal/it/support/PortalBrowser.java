@@ -50,6 +50,13 @@ public final class PortalBrowser {
     });
   }
 
+  /** Switches to English through the user menu and waits for the page to come back in it. */
+  public void switchToEnglish() {
+    click(By.cssSelector("[id='userMenuForm:userMenu'] button"));
+    waiting().until(ExpectedConditions.elementToBeClickable(By.id("userMenuForm:langEn"))).click();
+    waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+  }
+
   public WebDriverWait waiting() {
     return new WebDriverWait(driver, WAIT);
   }

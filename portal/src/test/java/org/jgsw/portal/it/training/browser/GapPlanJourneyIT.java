@@ -85,6 +85,21 @@ class GapPlanJourneyIT {
   }
 
   @Test
+  void thePlanListNamesKindsAndStatesInTheChosenLanguage() {
+    signIn(Caller.TRAINER);
+    open("/training/plans.xhtml");
+    String chinese = chromium.driver().findElement(By.tagName("main")).getText();
+    assertThat(chinese).contains("通用培训计划", "专项培训计划", "已发布");
+    browser().switchToEnglish();
+    String english = chromium.driver().findElement(By.tagName("main")).getText();
+    // the course module names kinds and states in Chinese; the page takes them from its bundle
+    // (plan titles are data and stay as written: "2026 公务用车管理专项培训计划")
+    assertThat(english).contains("General training plan · ", "Special training plan · ", "Published")
+        .doesNotContain("通用培训计划 · ", "专项培训计划 · ", "已发布", "草稿");
+    screenshot("plans-en");
+  }
+
+  @Test
   void theStaffMemberStartsACourseFromTheirPath() {
     signIn(Caller.STAFF);
     open("/learning/index.xhtml");
