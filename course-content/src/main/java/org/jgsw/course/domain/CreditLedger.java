@@ -54,6 +54,11 @@ public final class CreditLedger {
     return year;
   }
 
+  /** The requirements this ledger is measured against. */
+  public CreditPolicy policy() {
+    return policy;
+  }
+
   public PersonCategory category() {
     return category;
   }
@@ -94,7 +99,7 @@ public final class CreditLedger {
   public List<CreditRequirementProgress> requirements() {
     List<CreditRequirementProgress> list = new ArrayList<>();
     CreditHours online = online();
-    list.add(new CreditRequirementProgress(
+    list.add(new CreditRequirementProgress(CreditRequirementProgress.Kind.ONLINE_YEAR,
         "年度网络学习", year + " 年网络学习不少于 " + policy.onlinePerYear() + " 学时",
         policy.onlinePerYear(), online, online.isAtLeast(policy.onlinePerYear()),
         Ratio.of(online, policy.onlinePerYear())));
@@ -104,7 +109,7 @@ public final class CreditLedger {
       Ratio byHours = Ratio.of(hours, policy.concentratedHoursPerYear());
       Ratio byDays = Ratio.of(days, policy.concentratedDaysPerYear());
       boolean met = hours.isAtLeast(policy.concentratedHoursPerYear()) || days >= policy.concentratedDaysPerYear();
-      list.add(new CreditRequirementProgress(
+      list.add(new CreditRequirementProgress(CreditRequirementProgress.Kind.CONCENTRATED_YEAR,
           "年度集中培训",
           year + " 年集中培训不少于 " + policy.concentratedHoursPerYear() + " 学时或累计 "
               + policy.concentratedDaysPerYear() + " 天（已参加 " + days + " 天）",
@@ -112,7 +117,7 @@ public final class CreditLedger {
           byDays.percent().compareTo(byHours.percent()) > 0 ? byDays : byHours));
     } else {
       CreditHours window = windowTotal();
-      list.add(new CreditRequirementProgress(
+      list.add(new CreditRequirementProgress(CreditRequirementProgress.Kind.LEADER_WINDOW,
           "五年累计",
           windowStartYear() + "–" + year + " 年累计不少于 " + policy.leaderWindowHours() + " 学时",
           policy.leaderWindowHours(), window, window.isAtLeast(policy.leaderWindowHours()),

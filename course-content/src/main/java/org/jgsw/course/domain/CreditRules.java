@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * How credit hours (学时) are earned. {@link #STATEMENT} is shown to staff next to their ledger.
+ * How credit hours (学时) are earned (the portal states these rules to staff next to their ledger).
  *
  * <ul>
  *   <li>Online: a course's credit hours are earned, in full, on the day the enrolment is completed
@@ -14,11 +14,6 @@ import java.util.Optional;
  * </ul>
  */
 public final class CreditRules {
-
-  public static final String STATEMENT =
-      "学时计算规则：网络课程在完成课程（学完全部课时，设有课后测验的须通过测验）之日一次性计入该课程标注的学时，"
-          + "未完成不计、学习时长不折算学时；同一课程（含各版本、重复学习）只计一次；"
-          + "集中培训（专题班）按培训记录登记的学时，计入培训结束之日所在年度。";
 
   private CreditRules() {}
 

@@ -28,7 +28,7 @@ public class CourseResource {
   @Operation(summary = "Published courses (current version): title, category, credit hours, minutes, lesson count")
   public List<CourseDto> courses() {
     return overview.catalogue(null).stream()
-        .map(c -> new CourseDto(c.courseId(), c.version(), c.title(), c.category(), c.creditHours(), c.minutes(), c.lessons(), c.summary()))
+        .map(c -> new CourseDto(c.courseId(), c.version(), c.title(), c.category().label(), c.creditHours(), c.minutes(), c.lessons(), c.summary()))
         .toList();
   }
 }

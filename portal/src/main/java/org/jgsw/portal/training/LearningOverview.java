@@ -26,6 +26,7 @@ import org.jgsw.course.domain.Assignment;
 import org.jgsw.course.domain.AssignmentId;
 import org.jgsw.course.domain.AssignmentStatus;
 import org.jgsw.course.domain.Course;
+import org.jgsw.course.domain.CourseCategory;
 import org.jgsw.course.domain.CourseId;
 import org.jgsw.course.domain.CourseStatus;
 import org.jgsw.course.domain.CreditEntry;
@@ -54,7 +55,7 @@ public class LearningOverview {
 
   /** One assignment as "我的学习" shows it. */
   public record AssignmentView(
-      long courseId, String course, String category, BigDecimal creditHours, long planId, String plan, boolean required,
+      long courseId, String course, CourseCategory category, BigDecimal creditHours, long planId, String plan, boolean required,
       LocalDate deadline, int progressPercent, AssignmentStatus status) {
     public boolean isOverdue() {
       return status == AssignmentStatus.OVERDUE;
@@ -63,7 +64,7 @@ public class LearningOverview {
 
   /** A published course as the catalogue shows it, with the person's progress. */
   public record CourseView(
-      long courseId, int version, String title, String category, BigDecimal creditHours, int minutes, String summary,
+      long courseId, int version, String title, CourseCategory category, BigDecimal creditHours, int minutes, String summary,
       int lessons, int progressPercent, ProgressState progress) {}
 
   /** The ledger summary of the REST API plus the requirement rows of the page. */
@@ -154,7 +155,7 @@ public class LearningOverview {
       CourseVersionFacts.Version course = CourseVersionFacts.current(courseVersions.getOrDefault(a.courseId(), List.of()));
       List<EnrolmentFacts> mine = byCourse.getOrDefault(a.courseId(), List.of());
       views.add(new AssignmentView(a.courseId(), course == null ? "#" + a.courseId() : course.title(),
-          course == null ? "" : course.category().label(), course == null ? BigDecimal.ZERO : course.creditHours(),
+          course == null ? null : course.category(), course == null ? BigDecimal.ZERO : course.creditHours(),
           a.planId(), names.getOrDefault(a.planId(), "#" + a.planId()), a.required(), a.deadline(),
           progressPercent(mine, content), a.toAssignment().statusOn(today, progressOf(mine))));
     }
@@ -181,7 +182,7 @@ public class LearningOverview {
     return current.values().stream().map(c -> {
       List<EnrolmentFacts> mine = byCourse.getOrDefault(c.courseId(), List.of());
       CourseVersionFacts.Content text = content.get(c.key());
-      return new CourseView(c.courseId(), c.version(), c.title(), c.category().label(), c.creditHours(), text.minutes(), text.summary(),
+      return new CourseView(c.courseId(), c.version(), c.title(), c.category(), c.creditHours(), text.minutes(), text.summary(),
           text.lessons(), progressPercent(mine, content), progressOf(mine));
     }).toList();
   }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.jgsw.course.domain.CreditRules;
+import org.jgsw.course.domain.ReminderRule;
 import org.jgsw.portal.organisation.Person;
 import org.jgsw.portal.training.LearningOverview;
 import org.jgsw.portal.training.NotificationRecord;
@@ -87,8 +87,8 @@ public class MyLearningBacking implements Serializable {
     return unread;
   }
 
-  public String getReminderRule() {
-    return notifications.rule().statement();
+  public ReminderRule getReminderRule() {
+    return notifications.rule();
   }
 
   public boolean isLinked() {
@@ -113,9 +113,5 @@ public class MyLearningBacking implements Serializable {
 
   public long getOverdueCount() {
     return assignments.stream().filter(AssignmentView::isOverdue).count();
-  }
-
-  public String getCreditRules() {
-    return CreditRules.STATEMENT;
   }
 }

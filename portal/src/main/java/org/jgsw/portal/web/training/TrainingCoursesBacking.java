@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jgsw.course.application.Courses;
 import org.jgsw.course.domain.Course;
+import org.jgsw.course.domain.CourseCategory;
 import org.jgsw.course.domain.CourseStatus;
 import org.jgsw.course.domain.CourseVersionId;
 import org.jgsw.course.domain.CitationReview;
@@ -29,7 +30,7 @@ public class TrainingCoursesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One course as the list shows it: its latest version, and the published one if another. */
-  public record CourseRow(long id, int version, String title, String category, String hours, String status, CourseStatus statusCode,
+  public record CourseRow(long id, int version, String title, CourseCategory category, String hours, String status, CourseStatus statusCode,
       int lessons, int questions, String owner, Integer publishedVersion, String l1, String l2, String l3,
       List<CitationReview.LessonToReview> toReview) {}
 
@@ -56,7 +57,7 @@ public class TrainingCoursesBacking implements Serializable {
       Course latest = versions.get(versions.size() - 1);
       Integer published = versions.stream().filter(c -> c.status() == CourseStatus.PUBLISHED).map(Course::version).reduce((a, b) -> b).orElse(null);
       EvaluationSummary e = evaluation.get(id);
-      list.add(new CourseRow(id, latest.version(), latest.title(), latest.category().label(), latest.creditHours().toString(),
+      list.add(new CourseRow(id, latest.version(), latest.title(), latest.category(), latest.creditHours().toString(),
           latest.status().label(), latest.status(), latest.lessons().size(), banks.getOrDefault(id, 0), latest.owner(), published,
           e == null || e.l1Average() == null ? "—" : e.l1Average().toPlainString(),
           e == null || e.l2PassPercent() == null ? "—" : e.l2PassPercent() + "%",

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.time.Duration;
 import org.jgsw.portal.it.testdata.Caller;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +56,15 @@ public final class PortalBrowser {
     click(By.cssSelector("[id='userMenuForm:userMenu'] button"));
     waiting().until(ExpectedConditions.elementToBeClickable(By.id("userMenuForm:langEn"))).click();
     waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+  }
+
+  /**
+   * The whole text of the page's main element, hidden parts included (collapsed panels), read afresh
+   * until the page holds still (a language switch may load the page twice).
+   */
+  public String mainText() {
+    return waiting().ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.tagName("main")).getAttribute("textContent"));
   }
 
   public WebDriverWait waiting() {

@@ -1,0 +1,73 @@
+package org.jgsw.portal.web.learning;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jgsw.course.domain.CourseCategory;
+import org.jgsw.course.domain.CreditLedger;
+import org.jgsw.course.domain.CreditRequirementProgress;
+import org.jgsw.course.domain.NotificationKind;
+import org.jgsw.course.domain.PersonCategory;
+import org.jgsw.course.domain.ReminderRule;
+import org.jgsw.portal.web.shared.Messages;
+
+/**
+ * Training texts the course module composes in Chinese (course categories, ledger requirements, the
+ * credit and reminder rules), written in the user's language from the training bundle. The module's
+ * own Chinese texts stay for the REST API, certificates and exports.
+ */
+@Named
+@RequestScoped
+public class TrainingLabels {
+
+  static final String BUNDLE = "org.jgsw.portal.i18n.training";
+
+  @Inject Messages messages;
+
+  /** “通用” / “General”, or the special kind with its business domain (“专项·公务用车”). */
+  public String category(CourseCategory category) {
+    if (category == null) {
+      return "";
+    }
+    String kind = text("enum.CourseCategory." + category.kind().name());
+    return category.kind() == CourseCategory.Kind.GENERAL ? kind : kind + "·" + category.businessDomain();
+  }
+
+  public String personCategory(PersonCategory category) {
+    return category == null ? "" : text("enum.PersonCategory." + category.name());
+  }
+
+  public String requirementName(CreditRequirementProgress requirement) {
+    return text("ledger.requirement." + requirement.kind().name() + ".name");
+  }
+
+  /** The requirement sentence with the ledger's year, the policy's figures and the days attended. */
+  public String requirementStatement(CreditLedger ledger, CreditRequirementProgress requirement) {
+    return text("ledger.requirement." + requirement.kind().name(), ledger.year(), requirement.required().value(),
+        ledger.policy().concentratedDaysPerYear(), ledger.concentratedDays(), ledger.windowStartYear());
+  }
+
+  public String creditRules() {
+    return text("learning.creditRules");
+  }
+
+  /** “Reminders 7, 1 days before the deadline, and once more when overdue …” from the rule's figures. */
+  public String reminderRule(ReminderRule rule) {
+    List<Integer> days = rule.daysBefore().stream().sorted((a, b) -> b - a).toList();
+    String joined = days.stream().map(String::valueOf).collect(Collectors.joining(text("learning.reminderRule.separator")));
+    return text("learning.reminderRule", joined, rule.remindWhenOverdue() ? 1 : 0);
+  }
+
+  /** A stored reminder's kind (saved as its Chinese label) in the user's language; unknown labels as stored. */
+  public String reminderKind(String storedLabel) {
+    return Arrays.stream(NotificationKind.values()).filter(k -> k.label().equals(storedLabel)).findFirst()
+        .map(k -> text("enum.NotificationKind." + k.name())).orElse(storedLabel);
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.text(BUNDLE, key, arguments);
+  }
+}
