@@ -92,14 +92,15 @@ public class CourseStudyBacking implements Serializable {
       error(courseId == null ? "没有指定课程" : "该账号未关联人员，不能学习");
       return;
     }
-    staffNo = p.get().getStaffNo();
-    personName = p.get().getName();
     try {
-      view = study.open(staffNo, CourseId.of(courseId));
+      view = study.open(p.get().getStaffNo(), CourseId.of(courseId));
     } catch (NotFoundException | IllegalStateException | IllegalArgumentException e) {
+      // no learner set: the page shows the message instead of a course (it used to ask for enrolment 0)
       error(e.getMessage());
       return;
     }
+    staffNo = p.get().getStaffNo();
+    personName = p.get().getName();
     enrolmentId = view.enrolment().id().value();
     currentLesson = view.enrolment().resumeLesson(view.course()).value();
     learning.openLesson(staffNo, view.enrolment().id(), LessonId.of(currentLesson));

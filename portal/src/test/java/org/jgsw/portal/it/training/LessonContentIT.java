@@ -32,6 +32,18 @@ class LessonContentIT {
   @ArquillianResource URL portal;
 
   @Test
+  void aCourseThatDoesNotExistIsSaidSoOnTheStudyPage() throws IOException {
+    PageSession staff = PageSession.signIn(portal, Caller.STAFF.username(), Caller.STAFF.password());
+
+    PageSession.Response page = staff.get("learning/course.xhtml?course=987654321");
+
+    // it used to go on to look up "enrolment 0" and end on the error page
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(TrainingPages.errors(page.page())).anySatisfy(e -> assertThat(e).contains("987654321"));
+    assertThat(page.page().select("#lessonList")).isEmpty();
+  }
+
+  @Test
   void aDocumentLessonAcceptsOnlyAPdfAndServesItOnlyToItsLearnersAndAdministrators() throws IOException {
     PageSession trainer = PageSession.signIn(portal, Caller.TRAINER.username(), Caller.TRAINER.password());
     String title = "文档课时测试 " + System.nanoTime();
