@@ -30,7 +30,7 @@ public class TrainingCoursesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One course as the list shows it: its latest version, and the published one if another. */
-  public record CourseRow(long id, int version, String title, CourseCategory category, String hours, String status, CourseStatus statusCode,
+  public record CourseRow(long id, int version, String title, CourseCategory category, String hours, CourseStatus statusCode,
       int lessons, int questions, String owner, Integer publishedVersion, String l1, String l2, String l3,
       List<CitationReview.LessonToReview> toReview) {}
 
@@ -58,7 +58,7 @@ public class TrainingCoursesBacking implements Serializable {
       Integer published = versions.stream().filter(c -> c.status() == CourseStatus.PUBLISHED).map(Course::version).reduce((a, b) -> b).orElse(null);
       EvaluationSummary e = evaluation.get(id);
       list.add(new CourseRow(id, latest.version(), latest.title(), latest.category(), latest.creditHours().toString(),
-          latest.status().label(), latest.status(), latest.lessons().size(), banks.getOrDefault(id, 0), latest.owner(), published,
+          latest.status(), latest.lessons().size(), banks.getOrDefault(id, 0), latest.owner(), published,
           e == null || e.l1Average() == null ? "—" : e.l1Average().toPlainString(),
           e == null || e.l2PassPercent() == null ? "—" : e.l2PassPercent() + "%",
           e == null || e.l3Average() == null ? "—" : e.l3Average().toPlainString(),
