@@ -129,10 +129,6 @@ public class TrainingPlansBacking implements Serializable {
     rows = null;
   }
 
-  public String getAssignmentRule(TrainingPlan plan) {
-    return plan.assignmentRule();
-  }
-
   public long idOf(TrainingPlan plan) {
     return plan.id().value();
   }

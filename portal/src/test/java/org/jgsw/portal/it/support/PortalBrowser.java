@@ -55,7 +55,7 @@ public final class PortalBrowser {
   public void switchToEnglish() {
     click(By.cssSelector("[id='userMenuForm:userMenu'] button"));
     waiting().until(ExpectedConditions.elementToBeClickable(By.id("userMenuForm:langEn"))).click();
-    waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
   }
 
   /**
@@ -65,6 +65,11 @@ public final class PortalBrowser {
   public String mainText() {
     return waiting().ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.tagName("main")).getAttribute("textContent"));
+  }
+
+  /** The visible text of the page's main element, read afresh until the page holds still. */
+  public String visibleMainText() {
+    return waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("main")).getText());
   }
 
   public WebDriverWait waiting() {

@@ -88,14 +88,15 @@ class GapPlanJourneyIT {
   void thePlanListNamesKindsAndStatesInTheChosenLanguage() {
     signIn(Caller.TRAINER);
     open("/training/plans.xhtml");
-    String chinese = chromium.driver().findElement(By.tagName("main")).getText();
-    assertThat(chinese).contains("通用培训计划", "专项培训计划", "已发布");
+    String chinese = browser().visibleMainText();
+    assertThat(chinese).contains("通用培训计划", "专项培训计划", "已发布", "全员", "单位：AH-GWYC", " 至 ");
     browser().switchToEnglish();
-    String english = chromium.driver().findElement(By.tagName("main")).getText();
+    String english = browser().visibleMainText();
     // the course module names kinds and states in Chinese; the page takes them from its bundle
     // (plan titles are data and stay as written: "2026 公务用车管理专项培训计划")
     assertThat(english).contains("General training plan · ", "Special training plan · ", "Published")
-        .doesNotContain("通用培训计划 · ", "专项培训计划 · ", "已发布", "草稿");
+        .contains("All staff", "units: AH-GWYC", " to ")
+        .doesNotContain("通用培训计划 · ", "专项培训计划 · ", "已发布", "草稿", "全员", "单位：", " 至 ");
     screenshot("plans-en");
   }
 
