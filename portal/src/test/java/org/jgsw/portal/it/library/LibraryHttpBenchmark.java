@@ -50,6 +50,8 @@ public final class LibraryHttpBenchmark {
 
   private static final int IMPORT_CHUNK = 2_000;
   private static final int ROUNDS = 40;
+  /** Rounds each path runs before the next takes its turn (see the timed loop). */
+  private static final int ROUNDS_PER_TURN = 5;
   /**
    * Searches before the clock starts: both paths warm up in blocks of this many rounds until steady
    * (see {@link #untilSteady}); the in-process path used to warm up one block only, and its figure
@@ -150,31 +152,38 @@ public final class LibraryHttpBenchmark {
       for (String u : urls) {
         jdkGet(context.resolve(u), staff); // the JDK client's own classes loaded before its clock starts
       }
-      // Round by round, each path in turn: all three see the machine in the same state. Timed one
-      // after the other, a fresh portal's JIT favoured whichever client ran second, and this
-      // machine's speed drifts by a third within minutes, which moved the in-process figure alone.
-      int n = 0;
-      for (int round = 0; round < ROUNDS; round++) {
-        int first = n;
-        for (String u : urls) {
-          long t = System.nanoTime();
-          KeepAliveGet.Answer answer = lean.get(context.resolve(u));
-          httpNs[n] = System.nanoTime() - t;
-          serverMs[n] = number(ok(answer, u), "tookMs");
-          serverSearchNs[n++] = serverTimingNs(answer);
+      // Turn by turn, each path five rounds in a row (two to four seconds): all three see the machine
+      // in the same state. Timed one after the other, a fresh portal's JIT favoured whichever client
+      // ran second, and this machine's speed drifts by a third within minutes, which moved the
+      // in-process figure alone; switching after every round made each path start cold on caches
+      // the other two had just used (both p50s rose by 0.2 - 0.3 ms).
+      int h = 0;
+      int j = 0;
+      int p = 0;
+      for (int turn = 0; turn < ROUNDS / ROUNDS_PER_TURN; turn++) {
+        for (int round = 0; round < ROUNDS_PER_TURN; round++) {
+          for (String u : urls) {
+            long t = System.nanoTime();
+            KeepAliveGet.Answer answer = lean.get(context.resolve(u));
+            httpNs[h] = System.nanoTime() - t;
+            serverMs[h] = number(ok(answer, u), "tookMs");
+            serverSearchNs[h++] = serverTimingNs(answer);
+          }
         }
         // The same searches through the JDK's own client, for comparison with clients that add more.
-        int k = first;
-        for (String u : urls) {
-          long t = System.nanoTime();
-          jdkGet(context.resolve(u), staff);
-          jdkNs[k++] = System.nanoTime() - t;
+        for (int round = 0; round < ROUNDS_PER_TURN; round++) {
+          for (String u : urls) {
+            long t = System.nanoTime();
+            jdkGet(context.resolve(u), staff);
+            jdkNs[j++] = System.nanoTime() - t;
+          }
         }
-        k = first;
-        for (SearchQuery q : mix) {
-          long t = System.nanoTime();
-          index.search(q);
-          inProcessNs[k++] = System.nanoTime() - t;
+        for (int round = 0; round < ROUNDS_PER_TURN; round++) {
+          for (SearchQuery q : mix) {
+            long t = System.nanoTime();
+            index.search(q);
+            inProcessNs[p++] = System.nanoTime() - t;
+          }
         }
       }
       // what every API call pays before the search: HTTP Basic (a password checked a moment ago is recalled)
