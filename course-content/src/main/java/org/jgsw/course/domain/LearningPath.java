@@ -51,11 +51,11 @@ public record LearningPath(List<PathStep> steps, List<SkillGap> uncovered) {
         int level = levelTrained(c, gap).orElseThrow();
         PathStep earlier = steps.get(c.id());
         if (earlier == null) {
-          steps.put(c.id(), new PathStep(c.id(), c.title(), gap, gap.levelAfter(level), List.of(gap.reason(level))));
+          steps.put(c.id(), new PathStep(c.id(), c.title(), gap, gap.levelAfter(level), List.of(gap.raise(level))));
         } else {
-          List<String> reasons = new ArrayList<>(earlier.reasons());
-          reasons.add(gap.reason(level));
-          steps.put(c.id(), new PathStep(c.id(), c.title(), earlier.gap(), earlier.toLevel(), reasons));
+          List<PathStep.Raise> raises = new ArrayList<>(earlier.raises());
+          raises.add(gap.raise(level));
+          steps.put(c.id(), new PathStep(c.id(), c.title(), earlier.gap(), earlier.toLevel(), raises));
         }
       }
     }

@@ -76,6 +76,8 @@ class LearningPathTest {
     assertThat(path.steps()).hasSize(1);
     assertThat(path.steps().get(0).gap()).isEqualTo(DISPATCH);
     assertThat(path.steps().get(0).reason()).isEqualTo("提升 车辆调度 从 1 级到 2 级；提升 公务接待礼仪 从 2 级到 3 级");
+    assertThat(path.steps().get(0).raises()).containsExactly(
+        new PathStep.Raise("车辆调度", 1, 2), new PathStep.Raise("公务接待礼仪", 2, 3));
   }
 
   @Test

@@ -68,7 +68,8 @@ public class LearningPathService {
     String postName = catalog.posts().getOrDefault(postCode, new String[] {postCode})[0];
     List<LearningPathView.Item> items = path.steps().stream().map(s -> new LearningPathView.Item(s.course().value(), s.courseTitle(),
         s.gap().competencyCode(), s.gap().competencyName(), s.gap().currentLevel(), s.toLevel(), s.gap().requiredLevel(), s.gap().weight(),
-        s.reason())).toList();
+        s.reason(), s.raises().stream().map(r -> new LearningPathView.Raise(r.competencyName(), r.fromLevel(), r.toLevel())).toList()))
+        .toList();
     List<LearningPathView.Uncovered> uncovered = path.uncovered().stream().map(g -> new LearningPathView.Uncovered(g.competencyCode(),
         g.competencyName(), g.currentLevel(), g.requiredLevel())).toList();
     return new LearningPathView(name, postCode, postName, model.id().toString(), target, items, uncovered);

@@ -12,10 +12,20 @@ public record LearningPathView(
     String personName, String postCode, String postName, String modelId, boolean targetPost, List<Item> items,
     List<Uncovered> uncovered) implements Serializable {
 
-  /** A recommended course. */
+  /**
+   * A recommended course; {@code reason} is the course module's Chinese sentence (the API's), {@code
+   * raises} the same as data, for pages in other languages.
+   */
   public record Item(
       long courseId, String course, String competencyCode, String competency, int fromLevel, int toLevel, int requiredLevel,
-      double weight, String reason) implements Serializable {}
+      double weight, String reason, List<Raise> raises) implements Serializable {
+    public Item {
+      raises = List.copyOf(raises);
+    }
+  }
+
+  /** A competency a recommended course raises, from and to which level. */
+  public record Raise(String competency, int fromLevel, int toLevel) implements Serializable {}
 
   /** A gap that no open course trains. */
   public record Uncovered(String competencyCode, String competency, int fromLevel, int requiredLevel) implements Serializable {}

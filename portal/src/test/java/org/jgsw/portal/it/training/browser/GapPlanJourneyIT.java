@@ -105,13 +105,13 @@ class GapPlanJourneyIT {
     signIn(Caller.STAFF);
     open("/learning/index.xhtml");
     String chinese = browser().mainText(); // the reminders panel, with its rule, is collapsed when nothing is unread
-    assertThat(chinese).contains("年度网络学习", "年网络学习不少于 50 学时", "学时计算规则", "截止前 7、1 天各提醒一次", "通用");
+    assertThat(chinese).contains("年度网络学习", "年网络学习不少于 50 学时", "学时计算规则", "截止前 7、1 天各提醒一次", "通用", "级到");
     browser().switchToEnglish();
     String english = browser().mainText();
     // the course module writes these in Chinese; the page takes them from its bundle with the module's figures
     assertThat(english).contains("Online learning this year", "At least 50 hours of online learning in ", "How credit hours are earned",
-            "reminded 7, 1 days before its deadline", "General")
-        .doesNotContain("年度网络学习", "学时计算规则", "截止提醒：", "科级及以下干部", "领导干部", "专项·");
+            "reminded 7, 1 days before its deadline", "General", "Raises ", " from level ")
+        .doesNotContain("年度网络学习", "学时计算规则", "截止提醒：", "科级及以下干部", "领导干部", "专项·", "级到");
     screenshot("my-learning-en");
   }
 
