@@ -44,7 +44,12 @@ public class Messages implements Serializable {
 
   /** Label of an enum constant, e.g. "本科" for Education.BACHELOR. */
   public String label(Enum<?> value) {
-    return value == null ? "" : text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return label(BUNDLE, value);
+  }
+
+  /** Label of an enum constant from {@code bundle}: the key {@code enum.<Type>.<NAME>}. */
+  public String label(String bundle, Enum<?> value) {
+    return value == null ? "" : text(bundle, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   public void info(String key, Object... arguments) {

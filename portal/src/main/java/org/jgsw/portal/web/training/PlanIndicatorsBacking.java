@@ -28,7 +28,7 @@ import org.jgsw.portal.web.shared.Messages;
 public class PlanIndicatorsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String BUNDLE = "org.jgsw.portal.i18n.training";
+  private static final String BUNDLE = TrainingLabels.BUNDLE;
   private static final int MAX_NAME = 60;
   /** Indicator values are scores, counts, kWh or yuan: 12 digits before the point are plenty. */
   private static final BigDecimal LIMIT = new BigDecimal("1000000000000");

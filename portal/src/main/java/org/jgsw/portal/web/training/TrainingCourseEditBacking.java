@@ -118,7 +118,7 @@ public class TrainingCourseEditBacking implements Serializable {
   @Inject transient Messages messages;
   @Inject transient CompetencyDictionaryRepository dictionary;
 
-  private static final String BUNDLE = "org.jgsw.portal.i18n.training";
+  private static final String BUNDLE = TrainingLabels.BUNDLE;
 
   private Long courseId;
   private Integer version;

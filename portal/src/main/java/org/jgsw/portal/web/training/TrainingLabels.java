@@ -29,6 +29,7 @@ import org.jgsw.portal.web.shared.Messages;
 @RequestScoped
 public class TrainingLabels {
 
+  /** The training pages' bundle (EL name {@code trn}). */
   static final String BUNDLE = "org.jgsw.portal.i18n.training";
 
   @Inject Messages messages;
@@ -43,7 +44,7 @@ public class TrainingLabels {
   }
 
   public String personCategory(PersonCategory category) {
-    return category == null ? "" : text("enum.PersonCategory." + category.name());
+    return messages.label(BUNDLE, category);
   }
 
   public String requirementName(CreditRequirementProgress requirement) {
@@ -62,15 +63,15 @@ public class TrainingLabels {
 
   /** “Reminders 7, 1 days before the deadline, and once more when overdue …” from the rule's figures. */
   public String reminderRule(ReminderRule rule) {
-    List<Integer> days = rule.daysBefore().stream().sorted((a, b) -> b - a).toList();
-    String joined = days.stream().map(String::valueOf).collect(Collectors.joining(text("list.separator")));
-    return text("learning.reminderRule", joined, rule.remindWhenOverdue() ? 1 : 0);
+    String days = rule.daysBefore().stream().sorted((a, b) -> b - a).map(String::valueOf)
+        .collect(Collectors.joining(text("list.separator")));
+    return text("learning.reminderRule", days, rule.remindWhenOverdue() ? 1 : 0);
   }
 
   /** A stored reminder's kind (saved as its Chinese label) in the user's language; unknown labels as stored. */
   public String reminderKind(String storedLabel) {
     return Arrays.stream(NotificationKind.values()).filter(k -> k.label().equals(storedLabel)).findFirst()
-        .map(k -> text("enum.NotificationKind." + k.name())).orElse(storedLabel);
+        .map(k -> messages.label(BUNDLE, k)).orElse(storedLabel);
   }
 
   /** “2026 年度” / “Year 2026”, or “2026-03-01 至 2026-06-30” / “2026-03-01 to 2026-06-30”. */
