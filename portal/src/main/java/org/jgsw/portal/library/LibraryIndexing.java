@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -33,10 +32,6 @@ import org.jgsw.search.LibraryIndexes;
 import org.jgsw.search.api.IndexableDocument;
 import org.jgsw.search.api.LibraryIndex;
 import org.jgsw.search.api.RebuildResult;
-import org.jgsw.search.api.SearchHit;
-import org.jgsw.search.api.SearchPage;
-import org.jgsw.search.api.SearchQuery;
-import org.jgsw.search.api.Suggestion;
 import org.jgsw.search.api.Synonyms;
 
 /**
@@ -62,6 +57,7 @@ public class LibraryIndexing {
 
   @Inject DataDirectory dataDirectory;
   @Inject LibraryService service;
+  @Inject LibrarySearch search;
   @Resource ManagedExecutorService executor;
 
   private LibraryIndex index;
@@ -69,7 +65,6 @@ public class LibraryIndexing {
   /** Every change-log row written before this time is in the index (see {@link IndexMarker}); null if unknown. */
   private volatile LocalDateTime settledBefore;
   private final AtomicLong committedChange = new AtomicLong(-1);
-  private final ConcurrentLinkedQueue<SearchLogEntry> searchLog = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile RebuildState rebuild = RebuildState.IDLE;
 
@@ -85,6 +80,7 @@ public class LibraryIndexing {
   @PostConstruct
   void open() {
     index = LibraryIndexes.open(dataDirectory.indexDirectory());
+    search.use(index);
     index.replaceSynonyms(service.synonyms());
     Optional<String> marker = index.lastCommitMarker();
     long dbCount = service.count();
@@ -213,45 +209,13 @@ public class LibraryIndexing {
   }
 
   private void flushSearchLog() {
-    List<SearchLogEntry> batch = new ArrayList<>();
-    SearchLogEntry e;
-    while ((e = searchLog.poll()) != null) {
-      batch.add(e);
-    }
+    List<SearchLogEntry> batch = search.takeLoggedSearches();
     if (!batch.isEmpty()) {
       service.recordSearches(batch);
     }
   }
 
   // ------------------------------------------------------------------------------ reads
-
-  /** Searches and logs the query with its hit count (written in the background, not on this request). */
-  public SearchPage search(SearchQuery query, String username) {
-    SearchPage page = index.search(query);
-    if (query.page() == 0) {
-      searchLog.add(new SearchLogEntry(LocalDateTime.now(), username, query.text().strip(), filters(query), page.total(), page.tookMs()));
-    }
-    return page;
-  }
-
-  private static String filters(SearchQuery q) {
-    StringBuilder s = new StringBuilder();
-    if (!q.kinds().isEmpty()) s.append("kind=").append(q.kinds()).append(' ');
-    if (!q.regions().isEmpty()) s.append("region=").append(q.regions()).append(' ');
-    if (!q.domains().isEmpty()) s.append("domain=").append(q.domains()).append(' ');
-    if (!q.statuses().isEmpty()) s.append("status=").append(q.statuses()).append(' ');
-    if (!q.years().isEmpty()) s.append("year=").append(q.years()).append(' ');
-    if (q.inForceOn() != null) s.append("inForceOn=").append(q.inForceOn());
-    return s.toString().strip();
-  }
-
-  public List<Suggestion> suggest(String prefix, int max) {
-    return index.suggest(prefix, max);
-  }
-
-  public List<SearchHit> moreLikeThis(long id, int max) {
-    return index.moreLikeThis(id, max);
-  }
 
   public long count() {
     return index.count();

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jgsw.portal.account.Role;
 import org.jgsw.competency.domain.CompetencyCode;
-import org.jgsw.portal.library.LibraryIndexing;
+import org.jgsw.portal.library.LibrarySearch;
 import org.jgsw.portal.links.CompetencyDocuments;
 import org.jgsw.portal.rest.dto.SearchHitDto;
 import org.jgsw.portal.rest.dto.SearchPageDto;
@@ -47,7 +47,7 @@ import org.jgsw.search.api.SearchQuery;
 @RolesAllowed({Role.STAFF_NAME, Role.SUPERVISOR_NAME, Role.HR_NAME, Role.TRAINING_ADMIN_NAME, Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
 public class SearchResource {
 
-  @Inject LibraryIndexing library;
+  @Inject LibrarySearch library;
   @Inject CompetencyDocuments competencyDocuments;
 
   @GET

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.jgsw.portal.library.LibraryDocument;
-import org.jgsw.portal.library.LibraryIndexing;
+import org.jgsw.portal.library.LibrarySearch;
 import org.jgsw.portal.library.LibraryService;
 import org.jgsw.portal.links.CitingCourse;
 import org.jgsw.portal.links.CitingCourses;
@@ -24,7 +24,7 @@ import org.jgsw.search.api.SearchHit;
 public class LibraryDocumentBacking {
 
   @Inject LibraryService library;
-  @Inject LibraryIndexing index;
+  @Inject LibrarySearch search;
   @Inject CitingCourses citing;
   @Inject CompetencyDocuments competencyDocuments;
 
@@ -50,7 +50,7 @@ public class LibraryDocumentBacking {
     replacement = document.getReplacedById() == null ? null : library.find(document.getReplacedById()).orElse(null);
     replaces = library.replacedBy(id);
     text = new DocumentText(document.getBody(), q);
-    related = index.moreLikeThis(id, 6);
+    related = search.moreLikeThis(id, 6);
     citedBy = citing.of(document);
     stillCitingOld = citing.stillCitingReplaced(id);
     competencies = document.getCompetencies().isEmpty() ? List.of()

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jgsw.portal.library.LibraryDocument;
-import org.jgsw.portal.library.LibraryIndexing;
+import org.jgsw.portal.library.LibrarySearch;
 import org.jgsw.portal.library.LibraryService;
 import org.jgsw.portal.links.CompetencyDocuments;
 import org.jgsw.portal.web.shared.ActiveUser;
@@ -44,7 +44,7 @@ public class LibrarySearchBacking {
   static final int PAGE_SIZE = 10;
   static final List<String> FACETS = List.of("kind", "status", "domain", "region", "year");
 
-  @Inject LibraryIndexing library;
+  @Inject LibrarySearch library;
   @Inject LibraryService documents;
   @Inject ActiveUser activeUser;
   @Inject CompetencyDocuments competencyDocuments;
