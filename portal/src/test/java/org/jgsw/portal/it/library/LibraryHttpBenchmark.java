@@ -88,6 +88,12 @@ public final class LibraryHttpBenchmark {
     String staff = KeepAliveGet.basic("staff", "staff123456");
     System.out.printf("corpus: %,d synthetic documents (SearchBenchmark), portal %s, %d cores%n", size, context,
         Runtime.getRuntime().availableProcessors());
+    if (!answers(http, context)) {
+      System.err.println("No portal answers at " + context + ": start one first (README, library section), e.g. java -Xmx1g"
+          + " -Dportal.demo-data=true -Dportal.data.dir=/tmp/bench-data -jar portal/target/payara-micro.jar --nocluster --port 8084"
+          + " --deploy portal/target/portal.war --contextroot portal");
+      System.exit(2);
+    }
 
     if (doImport) {
       long t0 = System.nanoTime();
@@ -272,6 +278,16 @@ public final class LibraryHttpBenchmark {
       previous = median;
     }
     return medians.toString();
+  }
+
+  /** Whether anything answers HTTP at the portal's address: without it the benchmark has nothing to measure. */
+  private static boolean answers(HttpClient http, URI context) throws InterruptedException {
+    try {
+      http.send(HttpRequest.newBuilder(context).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   /** The query as the portal's URL parameters. */
