@@ -53,7 +53,7 @@ public class LibraryImport {
         LibraryJsonLines.Parsed parsed = LibraryJsonLines.parse(line);
         if (!parsed.ok()) {
           problems.add(new LibraryImportReport.Problem(number, LibraryJsonLines.externalIdOf(line),
-              parsed.problems().stream().map(p -> p.message(locale)).reduce((a, b) -> a + "；" + b).orElse("")));
+              LibraryProblem.messages(parsed.problems(), locale)));
           continue;
         }
         batch.add(new LibraryService.NumberedInput(number, parsed.input()));

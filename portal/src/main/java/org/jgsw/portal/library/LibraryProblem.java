@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** A reason a document cannot be saved: a key of the {@code library} bundle and its arguments. */
 public record LibraryProblem(String field, String key, List<Object> arguments) {
@@ -22,5 +23,15 @@ public record LibraryProblem(String field, String key, List<Object> arguments) {
     } catch (MissingResourceException e) {
       return key + " " + arguments;
     }
+  }
+
+  /**
+   * Several problems as one text. The messages are sentences with their own full stop, so they follow
+   * one another as sentences do — after a space in English, directly in Chinese — rather than with a
+   * semicolon after the full stop ("标题不能为空。；地区…").
+   */
+  public static String messages(List<LibraryProblem> problems, Locale locale) {
+    String between = "zh".equals(locale.getLanguage()) ? "" : " ";
+    return problems.stream().map(p -> p.message(locale)).collect(Collectors.joining(between));
   }
 }

@@ -180,7 +180,7 @@ public class LibraryService {
       Long replacement = p.isEmpty() ? replacement(in, target, p) : null;
       if (!p.isEmpty()) {
         problems.add(new LibraryImportReport.Problem(line.line(), in.externalId(),
-            p.stream().map(x -> x.message(locale)).reduce((a, b) -> a + "；" + b).orElse("")));
+            LibraryProblem.messages(p, locale)));
         continue;
       }
       Written w = write(actor, target, in, replacement, isNew ? Action.IMPORT : Action.UPDATE);

@@ -22,6 +22,6 @@ public class LibraryValidationException extends RuntimeException {
   }
 
   public String message(Locale locale) {
-    return problems.stream().map(p -> p.message(locale)).collect(Collectors.joining("；"));
+    return LibraryProblem.messages(problems, locale);
   }
 }
