@@ -39,11 +39,6 @@ public record SkillGap(String competencyCode, String competencyName, int current
     return Math.min(courseLevel, requiredLevel);
   }
 
-  /** Why a course training to {@code courseLevel} is recommended, e.g. “提升 公务接待礼仪 从 2 级到 3 级”. */
-  public String reason(int courseLevel) {
-    return raise(courseLevel).text();
-  }
-
   /** What a course training to {@code courseLevel} does for this gap: the competency, from and to which level. */
   public PathStep.Raise raise(int courseLevel) {
     return new PathStep.Raise(competencyName, currentLevel, levelAfter(courseLevel));

@@ -67,7 +67,7 @@ public class LibrarySearch {
     return open;
   }
 
-  static String filters(SearchQuery q) {
+  private static String filters(SearchQuery q) {
     StringBuilder s = new StringBuilder();
     if (!q.kinds().isEmpty()) s.append("kind=").append(q.kinds()).append(' ');
     if (!q.regions().isEmpty()) s.append("region=").append(q.regions()).append(' ');

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The library journey in a browser (h2 leg): search by colloquial term, drill down by a facet,
- * open a repealed document and follow the link to its replacement. Screenshots for people.
+ * open a repealed document and follow the link to its replacement; a search that finds nothing; the
+ * librarian's editor. Screenshots for people.
  */
 @PortalIT
 @RunAsClient
@@ -44,13 +45,18 @@ class LibrarySearchPageIT {
     return new WebDriverWait(chromium.driver(), Duration.ofSeconds(15));
   }
 
-  @Test
-  void searchDrillDownAndFollowAReplacement() throws IOException {
+  private void signIn(Caller caller) {
+    chromium.driver().manage().deleteAllCookies();
     open("login.xhtml");
-    chromium.driver().findElement(By.id("loginForm:username")).sendKeys(Caller.STAFF.username());
-    chromium.driver().findElement(By.id("loginForm:password")).sendKeys(Caller.STAFF.password());
+    chromium.driver().findElement(By.id("loginForm:username")).sendKeys(caller.username());
+    chromium.driver().findElement(By.id("loginForm:password")).sendKeys(caller.password());
     chromium.driver().findElement(By.id("loginForm:submit")).click();
     waiting().until(ExpectedConditions.urlContains("/home.xhtml"));
+  }
+
+  @Test
+  void searchDrillDownAndFollowAReplacement() throws IOException {
+    signIn(Caller.STAFF);
 
     open("library/index.xhtml");
     chromium.driver().findElement(By.id("searchForm:q_input")).sendKeys("公车");
@@ -75,6 +81,31 @@ class LibrarySearchPageIT {
     chromium.driver().findElement(By.id("replacementLink")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statusBadge")));
     assertThat(chromium.driver().findElement(By.id("statusBadge")).getText()).isIn("现行有效", "即将实施");
+    assertThat(chromium.driver().findElement(By.className("doc-updated")).getText())
+        .as("the last change to the minute, not a raw timestamp").matches("最后修改 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · .+");
+
+    open("library/index.xhtml");
+    chromium.driver().findElement(By.id("searchForm:q_input")).sendKeys("咕噜咕噜没有的词");
+    chromium.driver().findElement(By.id("searchForm:go")).click();
+    waiting().until(ExpectedConditions.urlContains("q="));
+    assertThat(chromium.driver().findElement(By.className("lib-total")).getText()).startsWith("共 0");
+    assertThat(chromium.driver().findElements(By.cssSelector("section.lib-facet")))
+        .as("no empty facet headings").extracting(e -> e.getAttribute("id")).containsExactly("facet-competency");
+    screenshot("library-search-nothing");
+  }
+
+  @Test
+  void theEditorsDateFieldsHaveTheirCalendarButtonBesideTheInput() throws IOException {
+    signIn(Caller.LIBRARIAN);
+    open("library/manage/index.xhtml");
+    chromium.driver().findElement(By.cssSelector("a[href*='edit.xhtml?id=']")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("editForm:issuedOn_input")));
+
+    var input = chromium.driver().findElement(By.id("editForm:issuedOn_input")).getRect();
+    var button = chromium.driver().findElement(By.cssSelector("[id='editForm:issuedOn'] .ui-datepicker-trigger")).getRect();
+    assertThat(button.getY()).as("the button on the input's line").isBetween(input.getY() - 2, input.getY() + input.getHeight());
+    assertThat(button.getX()).as("right of the input").isGreaterThanOrEqualTo(input.getX() + input.getWidth() - 2);
+    screenshot("library-editor");
   }
 
   private void screenshot(String name) throws IOException {
